@@ -1,0 +1,48 @@
+# The portal's commands. `make run` and `make test` do all the set-up they need.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test services stop-services install messages lint format check
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	$(PY) manage.py compile_translations
+
+## The portal with demo content on SQLite and the database search backend.
+run: messages
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py ensure_dev_superuser
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## Local PostgreSQL (and search engine) in .services/; prints lines for `eval`.
+services: install
+	@$(PY) -m portal.services start
+
+stop-services:
+	@$(PY) -m portal.services stop
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/djhtml --check templates
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml templates
+
+## The whole suite against the real services.
+test: messages lint
+	@services="$$($(PY) -m portal.services start)" || exit 1; \
+	env $$services $(PY) -m pytest $(PYTEST_ARGS)

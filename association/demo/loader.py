@@ -1,0 +1,383 @@
+"""Loads the demo network (association/demo/content.py) through the same code paths an
+editor's work takes: provisioning, page revisions, wagtail-localize translations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import zoneinfo
+from collections.abc import Callable, Iterable
+
+from anyascii import anyascii
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext, override
+from wagtail.documents.models import Document
+from wagtail.models import Locale, Page
+from wagtail_localize.synctree import synchronize_tree
+
+from association.models import (
+    EducationLevel,
+    Institution,
+    InstitutionPage,
+    JointProgramPage,
+    NewsIndexPage,
+    NewsPage,
+    ProgramCoordinator,
+    ProgramIndexPage,
+    Region,
+    ResourceAuthor,
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceType,
+    SeminarIndexPage,
+    SeminarPage,
+    SeminarSpeaker,
+    Subject,
+)
+from association.provisioning import SECTION_PAGES, provision_institution
+from home.localization import translate
+from home.site_setup import ensure_site_structure, is_translated
+
+from . import content
+from .documents import make_docx, make_xlsx
+
+Progress = Callable[[str], None]
+
+
+def slug_for(text: str, max_length: int = 70) -> str:
+    slug = slugify(anyascii(text))[:max_length].strip("-")
+    return slug or "item"
+
+
+def unique_slugs(titles: Iterable[str]) -> list[str]:
+    """Deterministic slugs for a list of titles, numbered where titles repeat."""
+    seen: dict[str, int] = {}
+    slugs = []
+    for title in titles:
+        base = slug_for(title)
+        seen[base] = seen.get(base, 0) + 1
+        slugs.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return slugs
+
+
+def paragraphs_body(paragraphs: list[str]) -> list[tuple[str, str]]:
+    return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
+
+
+def publish(page: Page, when: dt.datetime | None = None) -> Page:
+    page.save_revision().publish()
+    if when is not None:
+        Page.objects.filter(pk=page.pk).update(first_published_at=when, last_published_at=when)
+    page.refresh_from_db()
+    return page
+
+
+class DemoLoader:
+    """Creates whatever part of the demo network is missing; a second run adds nothing."""
+
+    def __init__(self, progress: Progress | None = None):
+        self.progress = progress or (lambda message: None)
+        self.default_locale = Locale.get_default()
+        self.today = timezone.localdate()
+        self.created = 0
+
+    # Structure and taxonomies ------------------------------------------------------
+
+    def site_texts(self) -> dict:
+        texts = {}
+        for code in ("ru", "en"):
+            site = dict(content.SITE[code])
+            texts[code] = site
+        return texts
+
+    def load(self) -> int:
+        self.progress("site structure")
+        self.sections = ensure_site_structure(self.site_texts())
+        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        self.load_taxonomies()
+        self.load_institutions()
+        self.load_news()
+        self.load_programmes()
+        self.load_seminars()
+        self.load_resources()
+        self.progress("English aliases of untranslated pages")
+        with transaction.atomic():
+            synchronize_tree(self.default_locale, self.locales["en"])
+        return self.created
+
+    @transaction.atomic
+    def load_taxonomies(self) -> None:
+        self.progress("taxonomies")
+        for model, terms in (
+            (Region, content.REGIONS),
+            (Subject, content.SUBJECTS),
+            (ResourceType, content.RESOURCE_TYPES),
+        ):
+            for term in terms:
+                record, created = model.objects.get_or_create(
+                    slug=term["slug"], locale=self.default_locale, defaults={"name": term["ru"]}
+                )
+                self.created += created
+                english = self.locales.get("en")
+                if (
+                    english
+                    and not model.objects.filter(
+                        translation_key=record.translation_key, locale=english
+                    ).exists()
+                ):
+                    translate(record, english, {term["ru"]: term["en"]})
+        self.regions = {r.slug: r for r in Region.objects.filter(locale=self.default_locale)}
+        self.subjects = {s.slug: s for s in Subject.objects.filter(locale=self.default_locale)}
+        self.resource_types = {
+            t.slug: t for t in ResourceType.objects.filter(locale=self.default_locale)
+        }
+        self.levels = {level.code: level for level in EducationLevel.objects.all()}
+
+    # Institutions ------------------------------------------------------------------
+
+    def section_titles(self) -> dict[str, str]:
+        titles = {}
+        for _slug, _model, msgid in SECTION_PAGES:
+            with override(settings.LANGUAGE_CODE):
+                source = gettext(msgid)
+            with override("en"):
+                titles[source] = gettext(msgid)
+        return titles
+
+    def load_institutions(self) -> None:
+        self.progress("institutions")
+        self.institutions: dict[str, Institution] = {}
+        self.sections_of: dict[str, InstitutionPage] = {}
+        for data in content.INSTITUTIONS:
+            with transaction.atomic():
+                institution = Institution.objects.filter(slug=data["slug"]).first()
+                if institution is None:
+                    provisioned = provision_institution(
+                        data["slug"],
+                        data["name"],
+                        intro=data["intro_ru"],
+                        name_en=data["name_en"],
+                        short_name=data["short_name"],
+                        kind=data["kind"],
+                        region=self.regions[data["region"]],
+                        city=data["city"],
+                        address=data["address"],
+                        website=data["website"],
+                        email=data["email"],
+                        phone=data["phone"],
+                        member_since=dt.date.fromisoformat(data["member_since"]),
+                        trusted=data["trusted"],
+                    )
+                    institution, page = provisioned.institution, provisioned.page
+                    page.body = paragraphs_body(data["profile_ru"])
+                    publish(page)
+                    self.created += 1
+                else:
+                    page = institution.page
+                self.institutions[data["slug"]] = institution
+                self.sections_of[data["slug"]] = page
+                self.translate_institution(page, data)
+
+    def translate_institution(self, page: InstitutionPage, data: dict) -> None:
+        english = self.locales["en"]
+        strings = {data["name"]: data["name_en"], data["intro_ru"]: data["intro_en"]}
+        strings.update(zip(data["profile_ru"], data["profile_en"], strict=False))
+        strings.update(self.section_titles())
+        for translatable in [page, *page.get_children().specific()]:
+            if not is_translated(translatable, english):
+                translate(translatable, english, strings)
+
+    def index_of(self, model: type[Page], institution_slug: str | None) -> Page:
+        if institution_slug is None:
+            return model.objects.child_of(self.sections["home"]).get()
+        return model.objects.child_of(self.sections_of[institution_slug]).get()
+
+    # Pages -------------------------------------------------------------------------
+
+    def add_page(self, parent: Page, page: Page, when: dt.datetime | None = None) -> Page:
+        parent.add_child(instance=page)
+        self.created += 1
+        return publish(page, when)
+
+    def existing_slugs(self, parent: Page) -> set[str]:
+        return set(parent.get_children().values_list("slug", flat=True))
+
+    def load_news(self) -> None:
+        self.progress("news")
+        slugs = unique_slugs(item["title"] for item in content.NEWS)
+        english = self.locales["en"]
+        for item, slug in zip(content.NEWS, slugs, strict=True):
+            parent = self.index_of(NewsIndexPage, item["institution"])
+            with transaction.atomic():
+                page = NewsPage.objects.child_of(parent).filter(slug=slug).first()
+                if page is None:
+                    date = self.today - dt.timedelta(days=item["days_ago"])
+                    published = timezone.make_aware(dt.datetime.combine(date, dt.time(10, 0)))
+                    page = self.add_page(
+                        parent,
+                        NewsPage(
+                            title=item["title"],
+                            slug=slug,
+                            date=date,
+                            intro=item["intro"],
+                            body=paragraphs_body(item["paragraphs"]),
+                        ),
+                        when=published,
+                    )
+                if item.get("title_en") and not is_translated(page, english):
+                    strings = {item["title"]: item["title_en"], item["intro"]: item["intro_en"]}
+                    strings.update(
+                        zip(item["paragraphs"], item.get("paragraphs_en") or [], strict=False)
+                    )
+                    translate(page, english, strings)
+
+    def load_programmes(self) -> None:
+        self.progress("joint programmes")
+        parent = ProgramIndexPage.objects.child_of(self.sections["home"]).get()
+        existing = self.existing_slugs(parent)
+        english = self.locales["en"]
+        for item in content.PROGRAMMES:
+            with transaction.atomic():
+                if item["slug"] in existing:
+                    page = JointProgramPage.objects.child_of(parent).get(slug=item["slug"])
+                else:
+                    page = JointProgramPage(
+                        title=item["title"],
+                        slug=item["slug"],
+                        intro=item["intro"],
+                        level=item["level"],
+                        duration=item["duration"],
+                        teaching_language=item["teaching_language"],
+                        double_diploma=item["double_diploma"],
+                        admission="".join(f"<p>{text}</p>" for text in item["admission"]),
+                        body=paragraphs_body(item["paragraphs"]),
+                    )
+                    page.partners = [self.institutions[slug] for slug in item["partners"]]
+                    page.coordinators = [
+                        ProgramCoordinator(
+                            name=person["name"],
+                            role=person["role"],
+                            institution=self.institutions.get(person["institution"]),
+                            email=person["email"],
+                            phone=person["phone"],
+                        )
+                        for person in item["coordinators"]
+                    ]
+                    page = self.add_page(parent, page)
+                if not is_translated(page, english):
+                    translate(
+                        page,
+                        english,
+                        {
+                            item["title"]: item["title_en"],
+                            item["intro"]: item["intro_en"],
+                            item["duration"]: item["duration_en"],
+                        },
+                    )
+
+    def load_seminars(self) -> None:
+        self.progress("seminars")
+        slugs = unique_slugs(item["title"] for item in content.SEMINARS)
+        english = self.locales["en"]
+        for item, slug in zip(content.SEMINARS, slugs, strict=True):
+            parent = self.index_of(SeminarIndexPage, item["institution"])
+            with transaction.atomic():
+                page = SeminarPage.objects.child_of(parent).filter(slug=slug).first()
+                if page is None:
+                    page = self.add_page(parent, self.build_seminar(item, slug))
+                if item.get("title_en") and not is_translated(page, english):
+                    translate(
+                        page,
+                        english,
+                        {item["title"]: item["title_en"], item["intro"]: item["intro_en"]},
+                    )
+
+    def build_seminar(self, item: dict, slug: str) -> SeminarPage:
+        zone = zoneinfo.ZoneInfo(item["time_zone"])
+        day = self.today + dt.timedelta(days=item["days_from_now"])
+        hour, minute = (int(part) for part in item["start"].split(":"))
+        starts_at = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone)
+        if item.get("days"):
+            ends_at = starts_at + dt.timedelta(days=item["days"] - 1, hours=8)
+        else:
+            ends_at = starts_at + dt.timedelta(hours=item.get("hours", 2))
+        page = SeminarPage(
+            title=item["title"],
+            slug=slug,
+            kind=item["kind"],
+            format=item["format"],
+            starts_at=starts_at,
+            ends_at=ends_at,
+            time_zone=item["time_zone"],
+            intro=item["intro"],
+            venue=item["venue"],
+            address=item["address"],
+            online_url=item["online_url"],
+            registration_url=item["registration_url"],
+            recording_url=item["recording_url"],
+            body=paragraphs_body(item["paragraphs"]),
+        )
+        page.organisers = [self.institutions[slug] for slug in item["organisers"]]
+        page.speakers = [
+            SeminarSpeaker(name=person["name"], affiliation=person["affiliation"])
+            for person in item["speakers"]
+        ]
+        return page
+
+    def load_resources(self) -> None:
+        self.progress("resources and their documents")
+        slugs = unique_slugs(item["title"] for item in content.RESOURCES)
+        rng = random.Random(2026)
+        existing: dict[int, set[str]] = {}
+        for item, slug in zip(content.RESOURCES, slugs, strict=True):
+            parent = self.index_of(ResourceIndexPage, item["institution"])
+            if parent.pk not in existing:
+                existing[parent.pk] = self.existing_slugs(parent)
+            if slug in existing[parent.pk]:
+                continue
+            with transaction.atomic():
+                institution = self.institutions[item["institution"]]
+                page = ResourcePage(
+                    title=item["title"],
+                    slug=slug,
+                    abstract=item["abstract"],
+                    resource_type=self.resource_types[item["type"]],
+                    language=item["language"],
+                    year=item["year"],
+                    licence=rng.choice(
+                        [
+                            ResourcePage.Licence.CC_BY,
+                            ResourcePage.Licence.CC_BY_SA,
+                            ResourcePage.Licence.CC_BY_NC,
+                        ]
+                    ),
+                    document=self.make_document(item, slug, institution),
+                )
+                page.authors = [ResourceAuthor(name=name) for name in item["authors"]]
+                page.education_levels = [self.levels[code] for code in item["levels"]]
+                page.subjects = [self.subjects[code] for code in item["subjects"]]
+                page.tags.add(*item["tags"])
+                when = timezone.make_aware(
+                    dt.datetime(item["year"], 1, 15) + dt.timedelta(days=rng.randrange(0, 320))
+                )
+                self.add_page(parent, page, when=min(when, timezone.now()))
+
+    def make_document(self, item: dict, slug: str, institution: Institution) -> Document:
+        if item["type"] == "assessment":
+            data = make_xlsx(
+                item["title"],
+                [(f"{number}.", f"{gettext('Task')} {number}", "") for number in range(1, 11)],
+            )
+            name = f"{slug}.xlsx"
+        else:
+            data = make_docx(item["title"], item["authors"], [item["abstract"]], item["language"])
+            name = f"{slug}.docx"
+        document = Document(title=item["title"], collection=institution.collection)
+        document.file.save(name, ContentFile(data), save=False)
+        document.file_size = len(data)
+        document.save()
+        return document

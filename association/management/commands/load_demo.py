@@ -1,0 +1,48 @@
+"""Load the demo network; with --scale, add synthetic resources in bulk for benchmarks."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from association.demo.loader import DemoLoader
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the demo network (institutions, news, programmes, events, resources with "
+        "documents) in Russian with English translations. Running it again adds nothing. "
+        "--scale N adds N synthetic resources quickly, for benchmarks."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=0,
+            metavar="N",
+            help="also add N synthetic resources (bulk insert, with a progress bar)",
+        )
+        parser.add_argument(
+            "--institutions",
+            type=int,
+            default=0,
+            metavar="M",
+            help="with --scale: spread the resources over M institutions, adding synthetic "
+            "ones as needed",
+        )
+
+    def handle(self, *args, scale: int, institutions: int, verbosity: int, **options):
+        if scale < 0 or institutions < 0:
+            raise CommandError("--scale and --institutions take a number of zero or more.")
+
+        def progress(message: str) -> None:
+            if verbosity:
+                self.stdout.write(f"… {message}")
+
+        created = DemoLoader(progress).load()
+        self.stdout.write(self.style.SUCCESS(f"Demo network ready ({created} objects added)."))
+        if scale:
+            from association.demo.scale import add_synthetic_resources
+
+            added = add_synthetic_resources(
+                scale, institutions=institutions, stdout=self.stdout if verbosity else None
+            )
+            self.stdout.write(self.style.SUCCESS(f"{added} synthetic resources added."))

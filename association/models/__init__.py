@@ -1,0 +1,30 @@
+"""The association's domain: one module per concept."""
+
+from .institutions import Institution, InstitutionIndexPage, InstitutionPage
+from .news import NewsIndexPage, NewsPage
+from .programmes import JointProgramPage, ProgramCoordinator, ProgramIndexPage
+from .resources import ResourceAuthor, ResourceIndexPage, ResourcePage
+from .seminars import SeminarIndexPage, SeminarPage, SeminarSpeaker
+from .taxonomy import EducationLevel, Region, ResourcePageTag, ResourceType, Subject
+
+__all__ = [
+    "EducationLevel",
+    "Institution",
+    "InstitutionIndexPage",
+    "InstitutionPage",
+    "JointProgramPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "ProgramCoordinator",
+    "ProgramIndexPage",
+    "Region",
+    "ResourceAuthor",
+    "ResourceIndexPage",
+    "ResourcePage",
+    "ResourcePageTag",
+    "ResourceType",
+    "SeminarIndexPage",
+    "SeminarPage",
+    "SeminarSpeaker",
+    "Subject",
+]

@@ -1,0 +1,277 @@
+"""Member institutions: the organisation record and its section of the site."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .listing import FilteredListingMixin
+
+
+class Institution(models.Model):
+    """A member organisation of the network: names, kind, location, contacts, membership.
+
+    Its section of the site is an InstitutionPage; the record also ties together the
+    institution's collection for documents and images and its editors' groups.
+    """
+
+    class Kind(models.TextChoices):
+        UNIVERSITY = "university", _("University")
+        COLLEGE = "college", _("College")
+        SCHOOL = "school", _("School")
+        ADDITIONAL = "additional", _("Centre of additional education")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active member")
+        SUSPENDED = "suspended", _("Membership suspended")
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name (Russian)"), max_length=255)
+    name_en = models.CharField(_("name (English)"), max_length=255, blank=True)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SCHOOL)
+    region = models.ForeignKey(
+        "association.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="institutions",
+    )
+    city = models.CharField(_("city or town"), max_length=120, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    status = models.CharField(
+        _("membership status"), max_length=20, choices=Status.choices, default=Status.ACTIVE
+    )
+    member_since = models.DateField(_("member since"), default=timezone.localdate)
+    trusted = models.BooleanField(
+        _("trusted"),
+        default=False,
+        help_text=_(
+            "Administrators of a trusted institution publish without the office's approval"
+        ),
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("short_name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [FieldPanel("region"), FieldPanel("city"), FieldPanel("address")],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contacts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("member_since"), FieldPanel("trusted")],
+            heading=_("Membership"),
+        ),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+        permissions = [("manage_institution_team", _("Can manage the institution's team"))]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language, falling back to the Russian name."""
+        if (get_language() or "").startswith("en") and self.name_en:
+            return self.name_en
+        return self.name
+
+    @property
+    def label(self) -> str:
+        """A short name for lists and bylines, in the active language."""
+        if (get_language() or "").startswith("en") and self.name_en:
+            return self.name_en
+        return self.short_name or self.name
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+    @cached_property
+    def page(self) -> InstitutionPage | None:
+        """The institution's section in the default (Russian) tree."""
+        pages = InstitutionPage.objects.filter(institution=self).order_by("pk")
+        return pages.filter(locale__language_code=settings.LANGUAGE_CODE).first() or pages.first()
+
+    def page_for_locale(self, locale) -> InstitutionPage | None:
+        return InstitutionPage.objects.filter(institution=self, locale=locale).first()
+
+
+class InstitutionIndexPage(FilteredListingMixin, Page):
+    """The directory of member institutions, filterable by kind and region."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["association.InstitutionPage"]
+    max_count_per_parent = 1
+    listing_per_page = 24
+
+    class Meta:
+        verbose_name = _("institution directory")
+
+    def get_listing_filter_form(self, data):
+        from association.forms import InstitutionFilterForm
+
+        return InstitutionFilterForm(data)
+
+    def get_listing_queryset(self, filters: dict):
+        pages = (
+            InstitutionPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("institution", "institution__region", "logo")
+            .order_by("title")
+        )
+        if filters.get("kind"):
+            pages = pages.filter(institution__kind=filters["kind"])
+        if filters.get("region"):
+            pages = pages.filter(institution__region__slug=filters["region"])
+        return pages
+
+
+class InstitutionPage(Page):
+    """The section of one member institution: its profile, news, events and resources."""
+
+    institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("institution"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="pages",
+    )
+    intro = models.TextField(_("short description"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo or photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("profile"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("logo"),
+        FieldPanel("body"),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("institution")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("institution"),
+        index.RelatedFields(
+            "institution", [index.SearchField("name"), index.SearchField("name_en")]
+        ),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("logo"),
+        APIField("body"),
+        APIField("institution_details"),
+    ]
+
+    parent_page_types = ["association.InstitutionIndexPage"]
+    subpage_types = [
+        "association.NewsIndexPage",
+        "association.SeminarIndexPage",
+        "association.ResourceIndexPage",
+        "home.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("institution section")
+
+    @property
+    def institution_details(self) -> dict | None:
+        if not self.institution:
+            return None
+        inst = self.institution
+        return {
+            "slug": inst.slug,
+            "name": inst.name,
+            "name_en": inst.name_en,
+            "kind": inst.kind,
+            "region": inst.region.localized.name if inst.region else None,
+            "city": inst.city,
+            "website": inst.website,
+            "email": inst.email,
+            "phone": inst.phone,
+            "member_since": inst.member_since.isoformat(),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        from .news import NewsPage
+        from .resources import ResourcePage
+        from .seminars import SeminarPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
+        )
+        context["upcoming_seminars"] = (
+            SeminarPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(ends_at__gte=timezone.now())
+            .order_by("starts_at")[:3]
+        )
+        context["latest_resources"] = (
+            ResourcePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("resource_type")
+            .order_by("-first_published_at", "-pk")[:5]
+        )
+        context["sections"] = self.get_children().live().public().in_menu()
+        return context
+
+
+def owning_institution(page: Page) -> Institution | None:
+    """The institution whose section contains `page`, if any."""
+    section = InstitutionPage.objects.ancestor_of(page).select_related("institution").first()
+    return section.institution if section else None
+
+
+def is_association_level(page: Page) -> bool:
+    """Whether `page` belongs to the association rather than to an institution's section."""
+    return not InstitutionPage.objects.ancestor_of(page).exists()

@@ -1,0 +1,148 @@
+"""News of the association and of its member institutions."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import feedgenerator, timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .institutions import is_association_level
+from .listing import FilteredListingMixin
+from .ownership import InstitutionOwnedMixin
+
+
+class NewsIndexPage(RoutablePageMixin, FilteredListingMixin, Page):
+    """A news listing with an RSS feed.
+
+    At the top of the site it aggregates the news of the association and of every member
+    institution; inside an institution's section it lists that institution's news.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage", "association.InstitutionPage"]
+    subpage_types = ["association.NewsPage"]
+    max_count_per_parent = 1
+    listing_per_page = 12
+    feed_length = 30
+
+    class Meta:
+        verbose_name = _("news listing")
+
+    @cached_property
+    def is_association_wide(self) -> bool:
+        return is_association_level(self)
+
+    def news(self):
+        pages = NewsPage.objects.live().public()
+        if self.is_association_wide:
+            pages = pages.filter(locale=self.locale)
+        else:
+            pages = pages.descendant_of(self)
+        return pages.select_related("institution", "image").order_by("-date", "-pk")
+
+    def get_listing_filter_form(self, data):
+        from association.forms import NewsFilterForm
+
+        return NewsFilterForm(data, show_institution=self.is_association_wide)
+
+    def get_listing_queryset(self, filters: dict):
+        pages = self.news()
+        if filters.get("year"):
+            pages = pages.filter(date__year=filters["year"])
+        if filters.get("institution"):
+            if filters["institution"] == "association":
+                pages = pages.filter(institution__isnull=True)
+            else:
+                pages = pages.filter(institution__slug=filters["institution"])
+        return pages
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("feed/")
+    def feed(self, request):
+        from django.http import HttpResponse
+
+        site_url = self.get_site().root_url
+        feed = feedgenerator.Rss201rev2Feed(
+            title=self.title,
+            link=self.get_full_url(request),
+            description=self.intro or self.title,
+            language=self.locale.language_code,
+            feed_url=site_url + self.reverse_subpage("feed"),
+        )
+        for item in self.news()[: self.feed_length]:
+            feed.add_item(
+                title=item.title,
+                link=item.get_full_url(request),
+                description=item.intro,
+                unique_id=item.get_full_url(request),
+                pubdate=item.first_published_at or timezone.now(),
+                author_name=item.institution.display_name if item.institution else None,
+            )
+        response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
+        feed.write(response, "utf-8")
+        return response
+
+
+class NewsPage(InstitutionOwnedMixin, Page):
+    """One news item."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("summary"), max_length=500)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("institution"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("image"),
+        APIField("body"),
+        APIField("institution_slug"),
+    ]
+
+    parent_page_types = ["association.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+        indexes = [models.Index(fields=["date"])]
+
+    @property
+    def institution_slug(self) -> str | None:
+        return self.institution.slug if self.institution else None

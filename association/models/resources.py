@@ -1,0 +1,224 @@
+"""Methodological resources published by member institutions."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .listing import paginate
+from .ownership import InstitutionOwnedMixin
+from .taxonomy import ResourcePageTag
+
+
+def current_year() -> int:
+    return timezone.localdate().year
+
+
+class ResourceIndexPage(Page):
+    """The list of one institution's resources (the public searches them all in the
+    resource database)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["association.InstitutionPage"]
+    subpage_types = ["association.ResourcePage"]
+    max_count_per_parent = 1
+    listing_per_page = 20
+
+    class Meta:
+        verbose_name = _("institution resource list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = (
+            ResourcePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("resource_type")
+            .prefetch_related("education_levels")
+            .order_by("-year", "title")
+        )
+        context["items"] = paginate(request, resources, self.listing_per_page)
+        return context
+
+
+class ResourcePage(InstitutionOwnedMixin, Page):
+    """A methodological resource: a lesson plan, guide, programme, presentation, article
+    or recording, with its document or external link."""
+
+    class Language(models.TextChoices):
+        RUSSIAN = "ru", _("Russian")
+        ENGLISH = "en", _("English")
+        OTHER = "other", _("Other language")
+
+    class Licence(models.TextChoices):
+        CC_BY = "cc-by", _("Creative Commons Attribution (CC BY 4.0)")
+        CC_BY_SA = "cc-by-sa", _("Creative Commons Attribution-ShareAlike (CC BY-SA 4.0)")
+        CC_BY_NC = "cc-by-nc", _("Creative Commons Attribution-NonCommercial (CC BY-NC 4.0)")
+        CC_BY_NC_SA = (
+            "cc-by-nc-sa",
+            _("Creative Commons Attribution-NonCommercial-ShareAlike (CC BY-NC-SA 4.0)"),
+        )
+        CC0 = "cc0", _("Public domain dedication (CC0)")
+        ALL_RIGHTS = "all-rights-reserved", _("All rights reserved")
+
+    abstract = models.TextField(_("abstract"), max_length=2000)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    education_levels = ParentalManyToManyField(
+        "association.EducationLevel", verbose_name=_("education levels"), related_name="+"
+    )
+    subjects = ParentalManyToManyField(
+        "association.Subject", verbose_name=_("subjects"), related_name="resources"
+    )
+    resource_type = models.ForeignKey(
+        "association.ResourceType",
+        verbose_name=_("resource type"),
+        on_delete=models.PROTECT,
+        related_name="resources",
+    )
+    language = models.CharField(
+        _("language of the resource"),
+        max_length=10,
+        choices=Language.choices,
+        default=Language.RUSSIAN,
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        default=current_year,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    external_url = models.URLField(_("external link"), blank=True)
+    licence = models.CharField(
+        _("licence"), max_length=30, choices=Licence.choices, default=Licence.CC_BY
+    )
+    tags = ClusterTaggableManager(through=ResourcePageTag, verbose_name=_("tags"), blank=True)
+    external_id = models.CharField(
+        _("external identifier"),
+        max_length=100,
+        blank=True,
+        help_text=_("Identifier in the institution's own catalogue, used by imports"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("abstract"),
+        InlinePanel("authors", label=_("Authors"), min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("resource_type"),
+                FieldPanel("education_levels", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("language"), FieldPanel("year")]),
+                FieldPanel("tags"),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("external_url"), FieldPanel("licence")],
+            heading=_("Files and licence"),
+        ),
+        FieldPanel("body"),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("external_id")]
+    search_fields = Page.search_fields + [
+        index.SearchField("abstract"),
+        index.SearchField("body"),
+        index.RelatedFields("authors", [index.SearchField("name")]),
+        index.RelatedFields("subjects", [index.SearchField("name")]),
+        index.RelatedFields("resource_type", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("institution"),
+        index.FilterField("resource_type"),
+        index.FilterField("language"),
+        index.FilterField("year"),
+    ]
+    api_fields = [
+        APIField("abstract"),
+        APIField("body"),
+        APIField("authors"),
+        APIField("education_level_codes"),
+        APIField("subject_slugs"),
+        APIField("resource_type_slug"),
+        APIField("language"),
+        APIField("year"),
+        APIField("document"),
+        APIField("external_url"),
+        APIField("licence"),
+        APIField("tags"),
+        APIField("institution_slug"),
+    ]
+
+    parent_page_types = ["association.ResourceIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+        indexes = [models.Index(fields=["year"]), models.Index(fields=["external_id"])]
+
+    def clean(self):
+        super().clean()
+        if not self.document_id and not self.external_url:
+            from django.core.exceptions import ValidationError
+
+            raise ValidationError(
+                {"document": _("Attach a document or give an external link (or both).")}
+            )
+
+    @property
+    def education_level_codes(self) -> list[str]:
+        return [level.code for level in self.education_levels.all()]
+
+    @property
+    def subject_slugs(self) -> list[str]:
+        return [subject.slug for subject in self.subjects.all()]
+
+    @property
+    def resource_type_slug(self) -> str:
+        return self.resource_type.slug
+
+    @property
+    def institution_slug(self) -> str | None:
+        return self.institution.slug if self.institution else None
+
+    @property
+    def author_names(self) -> str:
+        return "; ".join(author.name for author in self.authors.all())
+
+
+class ResourceAuthor(Orderable):
+    """An author of a resource, in the order the authors want to be named."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(_("name"), max_length=150)
+    affiliation = models.CharField(_("affiliation"), max_length=255, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("affiliation")]
+    api_fields = [APIField("name"), APIField("affiliation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")

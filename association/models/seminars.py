@@ -1,0 +1,310 @@
+"""Seminars, webinars, conferences and other events of the network, with calendars."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime, timedelta
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .institutions import is_association_level
+from .listing import FilteredListingMixin
+from .ownership import InstitutionOwnedMixin
+
+TIME_ZONE_CHOICES = [
+    (name, name.replace("_", " "))
+    for name in (
+        "Europe/Kaliningrad",
+        "Europe/Moscow",
+        "Europe/Samara",
+        "Asia/Yekaterinburg",
+        "Asia/Omsk",
+        "Asia/Novosibirsk",
+        "Asia/Krasnoyarsk",
+        "Asia/Irkutsk",
+        "Asia/Yakutsk",
+        "Asia/Vladivostok",
+        "Asia/Magadan",
+        "Asia/Kamchatka",
+        "UTC",
+    )
+]
+
+
+class SeminarIndexPage(FilteredListingMixin, Page):
+    """The events calendar, with an iCalendar feed to subscribe to.
+
+    At the top of the site it lists the association's events and those of every member
+    institution; inside an institution's section, that institution's events.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage", "association.InstitutionPage"]
+    subpage_types = ["association.SeminarPage"]
+    max_count_per_parent = 1
+    listing_per_page = 12
+
+    class Meta:
+        verbose_name = _("events calendar")
+
+    @cached_property
+    def is_association_wide(self) -> bool:
+        return is_association_level(self)
+
+    def seminars(self):
+        pages = SeminarPage.objects.live().public()
+        if self.is_association_wide:
+            pages = pages.filter(locale=self.locale)
+        else:
+            pages = pages.descendant_of(self)
+        return pages.select_related("institution")
+
+    def get_listing_filter_form(self, data):
+        from association.forms import SeminarFilterForm
+
+        return SeminarFilterForm(data, show_institution=self.is_association_wide)
+
+    def get_listing_queryset(self, filters: dict):
+        now = timezone.now()
+        pages = self.seminars().prefetch_related("organisers")
+        if filters.get("when") == "past":
+            pages = pages.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
+        else:
+            pages = pages.filter(ends_at__gte=now).order_by("starts_at", "pk")
+        if filters.get("kind"):
+            pages = pages.filter(kind=filters["kind"])
+        if filters.get("format"):
+            pages = pages.filter(format=filters["format"])
+        if filters.get("institution"):
+            slug = filters["institution"]
+            pages = pages.filter(
+                models.Q(institution__slug=slug) | models.Q(organisers__slug=slug)
+            ).distinct()
+        return pages
+
+    # Served at <this page's URL>calendar.ics by association.views.page_calendar.
+    calendar_files = {"calendar": "calendar_ics"}
+    calendar_history_days = 180
+
+    def calendar_ics(self, request):
+        from association.calendar import calendar_response
+
+        since = timezone.now() - timedelta(days=self.calendar_history_days)
+        events = self.seminars().filter(ends_at__gte=since).order_by("starts_at")
+        return calendar_response(request, events, name=self.title, filename="calendar.ics")
+
+
+class SeminarPageForm(WagtailAdminPageForm):
+    """Lets editors type the start and end as wall-clock times of the event's time zone."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = zoneinfo.ZoneInfo(self.instance.time_zone or "Europe/Moscow")
+        for name in ("starts_at", "ends_at"):
+            value = self.initial.get(name)
+            if isinstance(value, datetime) and timezone.is_aware(value):
+                self.initial[name] = timezone.make_naive(value, zone).replace(
+                    tzinfo=timezone.get_current_timezone()
+                )
+
+    def clean(self):
+        cleaned = super().clean()
+        zone_name = cleaned.get("time_zone")
+        if zone_name:
+            zone = zoneinfo.ZoneInfo(zone_name)
+            for name in ("starts_at", "ends_at"):
+                value = cleaned.get(name)
+                if value:
+                    cleaned[name] = timezone.make_naive(value).replace(tzinfo=zone)
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at < starts_at:
+            self.add_error("ends_at", _("The event cannot end before it starts."))
+        event_format = cleaned.get("format")
+        online = {SeminarPage.Format.ONLINE, SeminarPage.Format.HYBRID}
+        in_person = {SeminarPage.Format.IN_PERSON, SeminarPage.Format.HYBRID}
+        if event_format in online and not cleaned.get("online_url"):
+            self.add_error("online_url", _("An online event needs a link to join."))
+        if event_format in in_person and not cleaned.get("venue"):
+            self.add_error("venue", _("An in-person event needs a venue."))
+        return cleaned
+
+
+class SeminarPage(InstitutionOwnedMixin, Page):
+    """One event: a seminar, webinar, conference, master class, round table, workshop,
+    contest or professional development course."""
+
+    class Kind(models.TextChoices):
+        SEMINAR = "seminar", _("Seminar")
+        WEBINAR = "webinar", _("Webinar")
+        CONFERENCE = "conference", _("Conference")
+        MASTER_CLASS = "master-class", _("Master class")
+        ROUND_TABLE = "round-table", _("Round table")
+        WORKSHOP = "workshop", _("Workshop")
+        CONTEST = "contest", _("Contest")
+        COURSE = "course", _("Professional development course")
+
+    class Format(models.TextChoices):
+        ONLINE = "online", _("Online")
+        IN_PERSON = "in-person", _("In person")
+        HYBRID = "hybrid", _("Hybrid")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SEMINAR)
+    format = models.CharField(
+        _("format"), max_length=20, choices=Format.choices, default=Format.IN_PERSON
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(
+        _("time zone"), max_length=40, choices=TIME_ZONE_CHOICES, default="Europe/Moscow"
+    )
+    intro = models.TextField(_("summary"), max_length=600)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    online_url = models.URLField(_("link to join online"), blank=True)
+    organisers = ParentalManyToManyField(
+        "association.Institution",
+        verbose_name=_("organising institutions"),
+        blank=True,
+        related_name="organised_seminars",
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    recording_url = models.URLField(_("recording"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("programme and details"), blank=True)
+
+    base_form_class = SeminarPageForm
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("format")]),
+                FieldRowPanel(
+                    [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("time_zone")]
+                ),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("address"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("speakers", label=_("Speakers")),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("recording_url")],
+            heading=_("Registration and recording"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("venue"),
+        index.FilterField("kind"),
+        index.FilterField("format"),
+        index.FilterField("starts_at"),
+        index.FilterField("institution"),
+        index.RelatedFields("speakers", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("format"),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("time_zone"),
+        APIField("intro"),
+        APIField("image"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("online_url"),
+        APIField("registration_url"),
+        APIField("recording_url"),
+        APIField("organiser_slugs"),
+        APIField("speakers"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["association.SeminarIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [models.Index(fields=["starts_at"]), models.Index(fields=["ends_at"])]
+
+    @property
+    def organiser_slugs(self) -> list[str]:
+        return [inst.slug for inst in self.all_organisers]
+
+    @property
+    def all_organisers(self) -> list:
+        """The owning institution first, then the co-organisers."""
+        organisers = list(self.organisers.all())
+        if self.institution and self.institution not in organisers:
+            organisers.insert(0, self.institution)
+        return organisers
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_starts_at(self) -> datetime:
+        return timezone.localtime(self.starts_at, self.zone)
+
+    @property
+    def local_ends_at(self) -> datetime:
+        return timezone.localtime(self.ends_at, self.zone)
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at < timezone.now()
+
+    # Served at <this page's URL>event.ics by association.views.page_calendar.
+    calendar_files = {"event": "event_ics"}
+
+    def event_ics(self, request):
+        from association.calendar import calendar_response
+
+        return calendar_response(request, [self], name=self.title, filename=f"{self.slug}.ics")
+
+
+class SeminarSpeaker(Orderable):
+    """A speaker or moderator of an event."""
+
+    page = ParentalKey(SeminarPage, on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField(_("name"), max_length=150)
+    affiliation = models.CharField(_("position and affiliation"), max_length=255, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("affiliation")]
+    api_fields = [APIField("name"), APIField("affiliation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")

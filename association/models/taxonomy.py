@@ -1,0 +1,135 @@
+"""Taxonomies the content is classified by: education levels, subjects, resource types,
+regions and resource tags."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+
+
+class EducationLevel(models.Model):
+    """One of the fixed levels of education of the national system.
+
+    The list is fixed (rows come from a data migration) and its names are interface
+    strings, translated through the `.po` catalogue rather than edited as content.
+    """
+
+    PRESCHOOL = "preschool"
+    PRIMARY = "primary"
+    BASIC = "basic"
+    SECONDARY = "secondary"
+    VOCATIONAL = "vocational"
+    HIGHER = "higher"
+    ADDITIONAL = "additional"
+
+    CHOICES = [
+        (PRESCHOOL, _("Preschool education")),
+        (PRIMARY, _("Primary general education")),
+        (BASIC, _("Basic general education")),
+        (SECONDARY, _("Secondary general education")),
+        (VOCATIONAL, _("Secondary vocational education")),
+        (HIGHER, _("Higher education")),
+        (ADDITIONAL, _("Additional education")),
+    ]
+
+    code = models.CharField(_("code"), max_length=20, primary_key=True, choices=CHOICES)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("education level")
+        verbose_name_plural = _("education levels")
+
+    def __str__(self) -> str:
+        return str(self.get_code_display())
+
+    @property
+    def name(self) -> str:
+        return str(self.get_code_display())
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable term with a stable slug shared by all of its translations."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("Latin letters, digits and hyphens; the same in every language"),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        """Names by slug in the active language, falling back to the default language."""
+        active, default = Locale.get_active(), Locale.get_default()
+        terms = cls.objects.filter(locale__in={active.pk, default.pk}).values_list(
+            "slug", "name", "locale_id"
+        )
+        labels: dict[str, str] = {}
+        for slug, name, _locale_id in sorted(terms, key=lambda term: term[2] == active.pk):
+            labels[slug] = name
+        return labels
+
+
+class Subject(TaxonomyTerm):
+    """A discipline or subject area (mathematics, inclusive education, …)."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("subject")
+        verbose_name_plural = _("subjects")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_subject_slug_locale")
+        ]
+
+
+class ResourceType(TaxonomyTerm):
+    """The kind of a methodological resource (lesson plan, guide, recording, …)."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("resource type")
+        verbose_name_plural = _("resource types")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_resourcetype_slug_locale"
+            )
+        ]
+
+
+class Region(TaxonomyTerm):
+    """A region or municipality where member institutions are located."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_locale")
+        ]
+
+
+class ResourcePageTag(TaggedItemBase):
+    """Free keywords attached to resources."""
+
+    content_object = ParentalKey(
+        "association.ResourcePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )

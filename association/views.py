@@ -1,0 +1,29 @@
+"""Views that Wagtail's page routing cannot reach: files with an extension below a page."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from wagtail.models import Site
+
+
+def page_calendar(request: HttpRequest, page_path: str, name: str) -> HttpResponse:
+    """`<page URL><name>.ics` for pages that offer calendar files (see `calendar_files`).
+
+    Wagtail's page URLs cannot contain a dot, so these files get a URL pattern of their
+    own; the page is found by the same routing and visibility rules as the page itself.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    root = site.root_page.localized.specific
+    route = root.route(request, [component for component in page_path.split("/") if component])
+    page = route.page.specific
+    if route.args or route.kwargs:
+        raise Http404
+    method_name = getattr(page, "calendar_files", {}).get(name)
+    if method_name is None:
+        raise Http404
+    for restriction in page.get_view_restrictions():
+        if not restriction.accept_request(request):
+            raise Http404
+    return getattr(page, method_name)(request)

@@ -1,0 +1,215 @@
+"""The home page, general-purpose pages, the enquiry form and site-wide settings."""
+
+from __future__ import annotations
+
+from anyascii import anyascii
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.coreutils import safe_snake_case
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The front page of one language: the network at a glance."""
+
+    hero_title = models.CharField(_("headline"), max_length=200)
+    hero_text = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Headline"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_title"),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+    api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "association.NewsIndexPage",
+        "association.InstitutionIndexPage",
+        "association.ProgramIndexPage",
+        "association.SeminarIndexPage",
+        "search.ResourceDatabasePage",
+        "search.SearchPage",
+        "home.StandardPage",
+        "home.FormPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from association.models import (
+            Institution,
+            JointProgramPage,
+            NewsPage,
+            ResourcePage,
+            SeminarPage,
+        )
+
+        context = super().get_context(request, *args, **kwargs)
+        in_locale = {"locale": self.locale}
+        context["latest_news"] = (
+            NewsPage.objects.live()
+            .public()
+            .filter(**in_locale)
+            .select_related("institution", "image")
+            .order_by("-date", "-pk")[:4]
+        )
+        context["upcoming_seminars"] = (
+            SeminarPage.objects.live()
+            .public()
+            .filter(ends_at__gte=timezone.now(), **in_locale)
+            .select_related("institution")
+            .order_by("starts_at")[:4]
+        )
+        context["latest_resources"] = (
+            ResourcePage.objects.live()
+            .public()
+            .filter(**in_locale)
+            .select_related("institution", "resource_type")
+            .order_by("-first_published_at", "-pk")[:6]
+        )
+        context["figures"] = {
+            "institutions": Institution.objects.filter(status=Institution.Status.ACTIVE).count(),
+            "resources": ResourcePage.objects.live().public().filter(**in_locale).count(),
+            "programmes": JointProgramPage.objects.live().public().filter(**in_locale).count(),
+            "seminars": SeminarPage.objects.live().public().filter(**in_locale).count(),
+        }
+        return context
+
+
+class StandardPage(Page):
+    """A general page: about the association, its rules, contacts."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage", "association.InstitutionPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    def get_field_clean_name(self) -> str:
+        # Transliterate Russian labels so that submission keys stay short and readable.
+        return safe_snake_case(anyascii(self.label))[:80].strip("_") or "field"
+
+
+class FormPage(AbstractEmailForm):
+    """A form whose submissions go to the office's inbox in the admin (and by e-mail),
+    such as "join the network" enquiries."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    thank_you_text = RichTextField(
+        _("text after sending"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("form page")
+
+
+class FooterLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=80)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+
+@register_snippet
+class SiteSettings(TranslatableMixin, models.Model):
+    """What the header and footer say about the association, one record per language."""
+
+    association_name = models.CharField(_("association name"), max_length=255)
+    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    footer_text = models.TextField(_("footer note"), blank=True)
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())], verbose_name=_("footer links"), blank=True
+    )
+
+    panels = [
+        FieldPanel("association_name"),
+        FieldPanel("tagline"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contacts"),
+        ),
+        FieldPanel("footer_text"),
+        FieldPanel("footer_links"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+        constraints = [
+            models.UniqueConstraint(fields=["locale"], name="one_site_settings_per_locale")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.association_name} ({self.locale})"
+
+    @classmethod
+    def for_active_language(cls) -> SiteSettings | None:
+        active = Locale.get_active()
+        records = {record.locale_id: record for record in cls.objects.all()}
+        return records.get(active.pk) or records.get(Locale.get_default().pk)

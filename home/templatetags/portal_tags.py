@@ -1,0 +1,146 @@
+"""Template tags of the public site: navigation, language alternates, query strings."""
+
+from __future__ import annotations
+
+from django import template
+from django.apps import apps
+from django.conf import settings
+from django.http import QueryDict
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _home_for_language(request, language_code: str) -> Page | None:
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return None
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return None
+    return site.root_page.get_translation_or_none(locale)
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context) -> Page | None:
+    """The home page of the active language."""
+    request = context.get("request")
+    return _home_for_language(request, get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def home_section(context, model_label: str) -> Page | None:
+    """The live section of the active language's home page of a page type, such as
+    "search.SearchPage"."""
+    home = home_page(context)
+    if home is None:
+        return None
+    model = apps.get_model(model_label)
+    return model.objects.child_of(home).live().first()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[Page]:
+    home = home_page(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu())
+
+
+@register.simple_tag
+def breadcrumbs(page: Page) -> list[Page]:
+    """The page's ancestors from the home page down, the page itself excluded."""
+    return list(page.get_ancestors().filter(depth__gt=1).live())
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page: Page | None = None) -> list[dict]:
+    """One link per language: the translation of this page where it exists and is live,
+    otherwise that language's home page, marked so that the visitor can be told."""
+    request = context.get("request")
+    current = get_language() or settings.LANGUAGE_CODE
+    translations = {}
+    if page is not None and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        fallback = False
+        if target is None:
+            target = _home_for_language(request, code)
+            fallback = page is not None
+        if target is None:
+            continue
+        url = target.get_url(request)
+        if fallback:
+            url += "?untranslated=1"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == current,
+                "fallback": fallback,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context, page: Page) -> list[dict]:
+    """Real translations of the page (aliases repeat the original and are left out)."""
+    request = context.get("request")
+    pages = page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True)
+    return [
+        {"code": translation.locale.language_code, "url": translation.get_full_url(request)}
+        for translation in pages.select_related("locale")
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page: Page) -> str:
+    """Aliases point search engines at the page they repeat."""
+    request = context.get("request")
+    original = page.alias_of.specific_deferred if page.alias_of_id else page
+    return original.get_full_url(request)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some parameters replaced (None or "" removes one).
+
+    Changing any filter returns to the first page of results.
+    """
+    request = context["request"]
+    query: QueryDict = request.GET.copy()
+    if "page" not in changes:
+        query.pop("page", None)
+    for name, value in changes.items():
+        if value in (None, ""):
+            query.pop(name, None)
+        else:
+            query[name] = str(value)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else request.path
+
+
+@register.simple_tag
+def site_settings():
+    from home.models import SiteSettings
+
+    return SiteSettings.for_active_language()
+
+
+@register.simple_tag
+def page_description(page: Page) -> str:
+    """A one-line description for meta tags: the promote tab's, else the page's summary."""
+    if page.search_description:
+        return page.search_description
+    specific = page.specific_deferred
+    for field in ("intro", "abstract", "hero_text"):
+        value = getattr(specific, field, "")
+        if value:
+            return value
+    return ""

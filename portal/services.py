@@ -1,0 +1,211 @@
+"""Start the local services the test suite and benchmarks run against, in `.services/`.
+
+    python -m portal.services start   # idempotent; prints DATABASE_URL=… lines to eval
+    python -m portal.services stop
+
+Progress goes to stderr so that stdout can be evaluated by a shell. Standard library only:
+this runs before the project's dependencies are importable.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVICES_DIR = Path(os.environ.get("PORTAL_SERVICES_DIR", ROOT / ".services"))
+PG_DIR = SERVICES_DIR / "postgres"
+PG_USER, PG_PASSWORD, PG_DATABASE = "portal", "portal", "portal"
+PG_PORTS = range(int(os.environ.get("PORTAL_PG_PORT", "54329")), 54349)
+
+
+def say(message: str) -> None:
+    print(f"[services] {message}", file=sys.stderr, flush=True)
+
+
+def fail(message: str) -> None:
+    say(f"error: {message}")
+    sys.exit(1)
+
+
+def run(command: list[str], *, as_user: str | None = None, check: bool = True, **kwargs):
+    if as_user:
+        command = ["runuser", "-u", as_user, "--", *command]
+    return subprocess.run(command, check=check, text=True, **kwargs)
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        return sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+def apt_install(*packages: str) -> None:
+    if os.geteuid() != 0:
+        names = " ".join(packages)
+        fail(f"{names} missing; install it (e.g. sudo apt-get install {names})")
+    say(f"installing {' '.join(packages)} from Debian's packages…")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run(["apt-get", "update", "-qq"], env=env, stdout=subprocess.DEVNULL)
+    run(["apt-get", "install", "-y", "-qq", *packages], env=env, stdout=subprocess.DEVNULL)
+
+
+# PostgreSQL ---------------------------------------------------------------------------
+
+
+def postgres_bin() -> Path:
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    if not candidates:
+        apt_install("postgresql", "postgresql-contrib")
+        candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    if not candidates:
+        fail("PostgreSQL's pg_ctl was not found after installing postgresql")
+    return Path(candidates[0]).parent
+
+
+def postgres_owner() -> str | None:
+    """PostgreSQL refuses to run as root; as root, the cluster belongs to `postgres`."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        run(["useradd", "--system", "--home-dir", str(PG_DIR), "postgres"])
+    return "postgres"
+
+
+def start_postgres() -> str:
+    bindir = postgres_bin()
+    owner = postgres_owner()
+    data, sockets, log = PG_DIR / "data", PG_DIR / "run", PG_DIR / "postgres.log"
+    port_file = PG_DIR / "port"
+    PG_DIR.mkdir(parents=True, exist_ok=True)
+    if owner:
+        # The cluster's owner must be able to reach its directory.
+        for parent in [*reversed(PG_DIR.parents), PG_DIR]:
+            if parent.exists() and parent.stat().st_uid == 0:
+                parent.chmod(parent.stat().st_mode | 0o011)
+        shutil.chown(PG_DIR, owner)
+    if not (data / "PG_VERSION").exists():
+        say(f"creating a PostgreSQL cluster in {data}")
+        data.mkdir(exist_ok=True)
+        if owner:
+            shutil.chown(data, owner)
+        pwfile = PG_DIR / "pwfile"
+        pwfile.write_text(PG_PASSWORD + "\n")
+        if owner:
+            shutil.chown(pwfile, owner)
+        run(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                PG_USER,
+                f"--pwfile={pwfile}",
+                "-A",
+                "scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ],
+            as_user=owner,
+            stdout=subprocess.DEVNULL,
+        )
+        pwfile.unlink()
+    sockets.mkdir(exist_ok=True)
+    if owner:
+        shutil.chown(sockets, owner)
+    status = run(
+        [str(bindir / "pg_ctl"), "-D", str(data), "status"],
+        as_user=owner,
+        check=False,
+        capture_output=True,
+    )
+    if status.returncode == 0 and port_file.exists():
+        port = int(port_file.read_text())
+        say(f"PostgreSQL already running on port {port}")
+    else:
+        port = next((p for p in PG_PORTS if port_is_free(p)), None)
+        if port is None:
+            fail(f"no free port for PostgreSQL in {PG_PORTS.start}–{PG_PORTS.stop - 1}")
+        say(f"starting PostgreSQL on 127.0.0.1:{port}")
+        options = (
+            f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        run(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+            as_user=owner,
+            stdout=subprocess.DEVNULL,
+        )
+        port_file.write_text(str(port))
+    ensure_database(port, sockets)
+    return f"postgres://{PG_USER}:{PG_PASSWORD}@127.0.0.1:{port}/{PG_DATABASE}"
+
+
+def ensure_database(port: int, sockets: Path) -> None:
+    env = {**os.environ, "PGPASSWORD": PG_PASSWORD}
+    psql = ["psql", "-h", "127.0.0.1", "-p", str(port), "-U", PG_USER, "-d", "postgres", "-tAc"]
+    for _attempt in range(30):
+        probe = run([*psql, "SELECT 1"], env=env, check=False, capture_output=True)
+        if probe.returncode == 0:
+            break
+        time.sleep(1)
+    else:
+        fail(f"PostgreSQL does not answer on port {port}: {probe.stderr.strip()}")
+    exists = run(
+        [*psql, f"SELECT 1 FROM pg_database WHERE datname = '{PG_DATABASE}'"],
+        env=env,
+        capture_output=True,
+    ).stdout.strip()
+    if exists != "1":
+        say(f"creating database {PG_DATABASE}")
+        run([*psql, f"CREATE DATABASE {PG_DATABASE}"], env=env, stdout=subprocess.DEVNULL)
+
+
+def stop_postgres() -> None:
+    data = PG_DIR / "data"
+    if not (data / "PG_VERSION").exists():
+        return
+    run(
+        [str(postgres_bin() / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+        as_user=postgres_owner(),
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def main(argv: list[str]) -> None:
+    command = argv[0] if argv else "start"
+    if command == "start":
+        database_url = start_postgres()
+        print(f"DATABASE_URL={database_url}")
+    elif command == "stop":
+        stop_postgres()
+        say("stopped")
+    else:
+        fail(f"unknown command {command!r}; use start or stop")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

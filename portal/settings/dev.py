@@ -1,0 +1,9 @@
+"""Development settings: SQLite and the database search backend unless told otherwise."""
+
+from .base import *  # noqa: F403
+from .environment import env, env_list
+
+DEBUG = True
+SECRET_KEY = env("SECRET_KEY", "dev-only-secret-key-not-for-production")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

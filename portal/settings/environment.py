@@ -1,0 +1,97 @@
+"""Translate the environment variables of the design card into Django settings.
+
+Kept free of Django imports so that every settings module (and the service launcher)
+can use it.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import dj_database_url
+
+
+def env(name: str, default: str = "") -> str:
+    """Return an environment variable, treating an empty value as unset."""
+    value = os.environ.get(name, "")
+    return value if value.strip() else default
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = env(name)
+    if not value:
+        return default
+    return value.lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: list[str] | None = None) -> list[str]:
+    value = env(name)
+    if not value:
+        return list(default or [])
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def database_config(url: str) -> dict:
+    """A Django DATABASES entry for a database URL (sqlite:///…, postgres://…)."""
+    config = dj_database_url.parse(url, conn_max_age=0)
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # Health checks let a long-lived worker survive a database restart.
+        config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+def cache_config(url: str) -> dict:
+    """A Django CACHES entry: local memory when empty, Redis or a dummy cache by URL."""
+    if not url or url.startswith("locmem://"):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
+    scheme = urlsplit(url).scheme
+    if scheme in {"redis", "rediss", "unix"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    raise ValueError(f"CACHE_URL scheme {scheme!r} is not supported (use redis:// or locmem://)")
+
+
+SEARCH_ENGINE_BACKENDS = {
+    "opensearch": "wagtail.search.backends.opensearch2",
+    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+}
+
+
+def search_config(url: str, index_prefix: str = "portal") -> dict:
+    """A WAGTAILSEARCH_BACKENDS entry for SEARCH_URL.
+
+    Empty selects Wagtail's database backend. ``opensearch://`` and ``elasticsearch://``
+    select the engine backends; ``+https`` (``opensearch+https://``) or ``https://`` with a
+    ``?engine=`` parameter switch on TLS. Credentials in the URL are passed through.
+    """
+    if not url:
+        return {"BACKEND": "wagtail.search.backends.database"}
+    parts = urlsplit(url)
+    scheme, _, transport = parts.scheme.partition("+")
+    query = parse_qs(parts.query)
+    if scheme in {"http", "https"}:
+        transport = scheme
+        scheme = query.get("engine", ["opensearch"])[0]
+    if scheme not in SEARCH_ENGINE_BACKENDS:
+        raise ValueError(
+            f"SEARCH_URL scheme {parts.scheme!r} is not supported: "
+            "use opensearch://host:port or elasticsearch://host:port"
+        )
+    transport = transport or "http"
+    host = parts.hostname or "127.0.0.1"
+    port = parts.port or 9200
+    url_without_credentials = f"{transport}://{host}:{port}"
+    options: dict = {}
+    if parts.username:
+        options["http_auth"] = (unquote(parts.username), unquote(parts.password or ""))
+    if transport == "https":
+        options["verify_certs"] = query.get("verify_certs", ["true"])[0] != "false"
+    return {
+        "BACKEND": SEARCH_ENGINE_BACKENDS[scheme],
+        "URLS": [url_without_credentials],
+        "INDEX": query.get("index", [index_prefix])[0],
+        "TIMEOUT": 10,
+        "OPTIONS": options,
+    }

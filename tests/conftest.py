@@ -1,0 +1,37 @@
+"""Shared fixtures: the site skeleton is built once per test session on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+
+def pytest_configure(config):
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        raise pytest.UsageError(
+            "The suite runs against PostgreSQL: use `make test`, or set DATABASE_URL to the "
+            "line printed by `make services`."
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Compile the interface catalogue and build the skeleton both languages share."""
+    with django_db_blocker.unblock():
+        call_command("compile_translations", verbosity=0)
+        call_command("bootstrap_site", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def site_pages(db):
+    from home.site_setup import ensure_site_structure
+
+    return ensure_site_structure()
