@@ -86,7 +86,10 @@ class ResourceSearch:
 
     def matching_ids(self) -> list[int]:
         if not hasattr(self, "_matching_ids"):
-            results = self.visible().search(self.query, order_by_relevance=True)
+            # The engine filters on indexed fields only; the other visibility rules are
+            # applied by `filtered()` in the database.
+            candidates = ResourcePage.objects.live().filter(locale=self.locale)
+            results = candidates.search(self.query, order_by_relevance=True)
             self._matching_ids = [page.pk for page in results]
         return self._matching_ids
 

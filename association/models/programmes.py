@@ -147,7 +147,7 @@ class ProgramCoordinator(Orderable):
     """A person to contact about a joint programme."""
 
     page = ParentalKey(JointProgramPage, on_delete=models.CASCADE, related_name="coordinators")
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("full name"), max_length=150)
     role = models.CharField(_("role"), max_length=150, blank=True)
     institution = models.ForeignKey(
         "association.Institution",

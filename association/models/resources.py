@@ -213,7 +213,7 @@ class ResourceAuthor(Orderable):
     """An author of a resource, in the order the authors want to be named."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="authors")
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("full name"), max_length=150)
     affiliation = models.CharField(_("affiliation"), max_length=255, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("affiliation")]

@@ -24,23 +24,20 @@ from .institutions import is_association_level
 from .listing import FilteredListingMixin
 from .ownership import InstitutionOwnedMixin
 
+# Russia's time zones keep no daylight saving time, so each label can state its offset.
 TIME_ZONE_CHOICES = [
-    (name, name.replace("_", " "))
-    for name in (
-        "Europe/Kaliningrad",
-        "Europe/Moscow",
-        "Europe/Samara",
-        "Asia/Yekaterinburg",
-        "Asia/Omsk",
-        "Asia/Novosibirsk",
-        "Asia/Krasnoyarsk",
-        "Asia/Irkutsk",
-        "Asia/Yakutsk",
-        "Asia/Vladivostok",
-        "Asia/Magadan",
-        "Asia/Kamchatka",
-        "UTC",
-    )
+    ("Europe/Kaliningrad", _("Kaliningrad time (UTC+2)")),
+    ("Europe/Moscow", _("Moscow time (UTC+3)")),
+    ("Europe/Samara", _("Samara time (UTC+4)")),
+    ("Asia/Yekaterinburg", _("Yekaterinburg time (UTC+5)")),
+    ("Asia/Omsk", _("Omsk time (UTC+6)")),
+    ("Asia/Krasnoyarsk", _("Krasnoyarsk time (UTC+7)")),
+    ("Asia/Irkutsk", _("Irkutsk time (UTC+8)")),
+    ("Asia/Yakutsk", _("Yakutsk time (UTC+9)")),
+    ("Asia/Vladivostok", _("Vladivostok time (UTC+10)")),
+    ("Asia/Magadan", _("Magadan time (UTC+11)")),
+    ("Asia/Kamchatka", _("Kamchatka time (UTC+12)")),
+    ("UTC", _("Coordinated Universal Time (UTC)")),
 ]
 
 
@@ -299,7 +296,7 @@ class SeminarSpeaker(Orderable):
     """A speaker or moderator of an event."""
 
     page = ParentalKey(SeminarPage, on_delete=models.CASCADE, related_name="speakers")
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("full name"), max_length=150)
     affiliation = models.CharField(_("position and affiliation"), max_length=255, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("affiliation")]

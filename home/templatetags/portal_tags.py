@@ -61,7 +61,9 @@ def language_links(context, page: Page | None = None) -> list[dict]:
     request = context.get("request")
     current = get_language() or settings.LANGUAGE_CODE
     translations = {}
-    if page is not None and page.pk:
+    if not isinstance(page, Page):
+        page = None
+    if page is not None:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
     links = []

@@ -1,0 +1,257 @@
+"""Synthetic resources in bulk, for benchmarks at the size of a large network.
+
+Regular page creation costs a dozen queries per page; here pages are written in batches
+straight into the tree (paths computed as treebeard would), already live, with their
+classification. Only the default language's tree gets them.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import timedelta
+from typing import TextIO
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backends
+
+from association.models import (
+    EducationLevel,
+    Institution,
+    InstitutionPage,
+    ResourceAuthor,
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceType,
+    Subject,
+)
+from association.provisioning import provision_institution
+from portal.progress import ProgressBar
+
+BATCH_SIZE = 1000
+
+TOPICS = [
+    "дроби и проценты",
+    "электрические цепи",
+    "клетка и её строение",
+    "Великая Отечественная война",
+    "причастный оборот",
+    "функциональная грамотность",
+    "алгоритмы сортировки",
+    "климат России",
+    "профессиональные пробы",
+    "проектная деятельность",
+    "наставничество",
+    "формирующее оценивание",
+    "инклюзивный класс",
+    "цифровая лаборатория",
+    "финансовая грамотность",
+    "экологическая тропа",
+    "устная речь на английском",
+    "народные промыслы",
+    "здоровьесбережение",
+    "робототехника",
+    "химические реакции",
+    "геометрия в архитектуре",
+    "чтение с пониманием",
+    "волонтёрство",
+]
+FORMS = [
+    "Методическая разработка",
+    "Технологическая карта урока",
+    "Сборник заданий",
+    "Рабочая программа",
+    "Конспект занятия",
+    "Практикум",
+    "Кейс",
+    "Учебное пособие",
+]
+AUDIENCES = [
+    "для 5–6 классов",
+    "для 7–9 классов",
+    "для старшеклассников",
+    "для студентов колледжа",
+    "для педагогов",
+    "для начальной школы",
+    "для дошкольников",
+    "для кружка",
+]
+SENTENCES = [
+    "Материал опробован в нескольких организациях сети.",
+    "Включает задания разного уровня сложности и критерии оценивания.",
+    "Подходит для очных и дистанционных занятий.",
+    "Содержит рекомендации по организации групповой работы.",
+    "Авторы предлагают варианты для учеников с особыми образовательными потребностями.",
+    "К материалу приложены раздаточные листы и ключи.",
+]
+SURNAMES = ["Иванова", "Смирнов", "Кузнецова", "Попов", "Соколова", "Лебедев", "Козлова", "Новиков"]
+INITIALS = ["А. В.", "Е. Н.", "М. С.", "О. П.", "И. К.", "Т. Ю."]
+
+
+def ensure_institutions(count: int, progress_stream: TextIO | None) -> list[Institution]:
+    """At least `count` active institutions, adding synthetic ones as needed."""
+    institutions = list(Institution.objects.filter(status=Institution.Status.ACTIVE))
+    missing = count - len(institutions)
+    if missing > 0:
+        bar = ProgressBar(missing, "institutions", progress_stream) if progress_stream else None
+        existing = set(Institution.objects.values_list("slug", flat=True))
+        number = 0
+        kinds = [kind for kind, _label in Institution.Kind.choices]
+        while missing > 0:
+            number += 1
+            slug = f"synthetic-{number:04d}"
+            if slug in existing:
+                continue
+            provisioned = provision_institution(
+                slug, f"Образовательная организация № {number}", kind=kinds[number % len(kinds)]
+            )
+            institutions.append(provisioned.institution)
+            missing -= 1
+            if bar:
+                bar.advance()
+        if bar:
+            bar.finish()
+    return institutions
+
+
+def add_synthetic_resources(
+    total: int, *, institutions: int = 0, stdout: TextIO | None = None, seed: int = 1
+) -> int:
+    rng = random.Random(seed)
+    members = ensure_institutions(institutions, stdout)
+    locale = Locale.get_default()
+    section_owner = dict(
+        InstitutionPage.objects.filter(locale=locale).values_list("path", "institution_id")
+    )
+    index_owner = {
+        index: section_owner.get(index.path[: -Page.steplen])
+        for index in ResourceIndexPage.objects.filter(locale=locale)
+    }
+    member_ids = {member.pk for member in members}
+    indexes = [index for index, owner in index_owner.items() if owner in member_ids]
+    if not indexes:
+        raise ValueError("No institution has a resource list to add resources to.")
+    levels = list(EducationLevel.objects.all())
+    subjects = list(Subject.objects.filter(locale=locale))
+    types = list(ResourceType.objects.filter(locale=locale))
+    if not subjects or not types:
+        raise ValueError("Subjects and resource types are needed first (run load_demo).")
+    content_type = ContentType.objects.get_for_model(ResourcePage)
+    bar = ProgressBar(total, "resources", stdout) if stdout else None
+    this_year = timezone.localdate().year
+    added = 0
+    while added < total:
+        size = min(BATCH_SIZE, total - added)
+        with transaction.atomic():
+            pages = _insert_batch(
+                rng,
+                size,
+                added,
+                indexes,
+                index_owner,
+                levels,
+                subjects,
+                types,
+                content_type,
+                locale,
+                this_year,
+            )
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(ResourcePage, pages)
+        added += size
+        if bar:
+            bar.advance(size)
+    if bar:
+        bar.finish()
+    return added
+
+
+def _insert_batch(
+    rng, size, offset, indexes, index_owner, levels, subjects, types, content_type, locale, year
+):
+    now = timezone.now()
+    # Spread the batch over the indexes, then lay each index's share out as its next children.
+    shares: dict[int, list[int]] = {}
+    for position in range(size):
+        index = indexes[(offset + position) % len(indexes)]
+        shares.setdefault(index.pk, []).append(position)
+    owner_by_path = {index.path: owner for index, owner in index_owner.items()}
+    base_pages: list[Page] = [None] * size  # type: ignore[list-item]
+    for index_pk, positions in shares.items():
+        parent = Page.objects.select_for_update().get(pk=index_pk)
+        last = parent.get_last_child()
+        next_step = last._get_lastpos_in_path() + 1 if last else 1
+        for step, position in enumerate(positions, start=next_step):
+            number = offset + position + 1
+            title = (
+                f"{rng.choice(FORMS)} «{rng.choice(TOPICS).capitalize()}» "
+                f"{rng.choice(AUDIENCES)} ({number})"
+            )
+            slug = f"synthetic-{number}"
+            published = now - timedelta(days=rng.randrange(0, 3650))
+            base_pages[position] = Page(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                content_type=content_type,
+                path=Page._get_path(parent.path, parent.depth + 1, step),
+                depth=parent.depth + 1,
+                numchild=0,
+                url_path=f"{parent.url_path}{slug}/",
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=published,
+                last_published_at=published,
+                locale=locale,
+                translation_key=uuid.uuid4(),
+            )
+        Page.objects.filter(pk=index_pk).update(numchild=F("numchild") + len(positions))
+    Page.objects.bulk_create(base_pages)
+
+    resources = []
+    for page in base_pages:
+        resources.append(
+            ResourcePage(
+                page_ptr_id=page.pk,
+                abstract=" ".join(rng.sample(SENTENCES, 3)),
+                body=[],
+                resource_type=rng.choice(types),
+                language=ResourcePage.Language.RUSSIAN,
+                year=year - rng.randrange(0, 10),
+                external_url=f"https://example.org/resources/{page.slug}",
+                licence=ResourcePage.Licence.CC_BY,
+                institution_id=owner_by_path[page.path[: -Page.steplen]],
+            )
+        )
+    # Multi-table inheritance rules out bulk_create; insert the child rows the way it would.
+    ResourcePage._base_manager._insert(
+        resources, fields=list(ResourcePage._meta.local_concrete_fields)
+    )
+
+    level_links, subject_links, authors = [], [], []
+    LevelLink = ResourcePage.education_levels.through
+    SubjectLink = ResourcePage.subjects.through
+    for page in base_pages:
+        for level in rng.sample(levels, rng.randint(1, 2)):
+            level_links.append(LevelLink(resourcepage_id=page.pk, educationlevel_id=level.pk))
+        for subject in rng.sample(subjects, rng.randint(1, 2)):
+            subject_links.append(SubjectLink(resourcepage_id=page.pk, subject_id=subject.pk))
+        authors.append(
+            ResourceAuthor(
+                page_id=page.pk,
+                sort_order=0,
+                name=f"{rng.choice(SURNAMES)} {rng.choice(INITIALS)}",
+            )
+        )
+    LevelLink.objects.bulk_create(level_links)
+    SubjectLink.objects.bulk_create(subject_links)
+    ResourceAuthor.objects.bulk_create(authors)
+    return list(
+        ResourcePage.objects.filter(pk__in=[page.pk for page in base_pages])
+        .select_related("resource_type")
+        .prefetch_related("authors", "subjects")
+    )
