@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet ".[test]"
 	@touch $@
 
 install: $(VENV)/.installed
@@ -20,7 +20,7 @@ messages: install
 
 ## The portal with demo content on SQLite and the database search backend.
 run: messages
-	$(PY) manage.py migrate --no-input
+	$(PY) manage.py migrate --no-input --verbosity 0
 	$(PY) manage.py load_demo
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py ensure_dev_superuser
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)

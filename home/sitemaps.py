@@ -13,9 +13,11 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages = pages | Page.objects.descendant_of(root, inclusive=True)
+        # Aliases repeat a page of another language, which is listed in its own right.
         return (
             pages.live()
             .public()
+            .filter(alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()
             .select_related("locale")
@@ -39,7 +41,7 @@ class MultilingualSitemap(Sitemap):
         keys = {item.translation_key for item in items}
         alternates: dict = {}
         translations = (
-            Page.objects.filter(translation_key__in=keys)
+            Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
             .live()
             .public()
             .select_related("locale")

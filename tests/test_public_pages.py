@@ -256,3 +256,24 @@ def test_institution_sections_have_their_sub_indexes():
     inst = factories.institution()
     kinds = {type(child.specific) for child in inst.page.get_children()}
     assert kinds == {NewsIndexPage, SeminarIndexPage, ResourceIndexPage}
+
+
+def test_untranslated_page_in_the_english_tree_says_so_and_is_marked_russian(client):
+    from wagtail_localize.synctree import create_aliases_for_new_page
+
+    item = factories.news(title="Новость без перевода")
+    create_aliases_for_new_page(item)
+    alias = item.get_translation(factories.home("en").locale)
+    assert alias.alias_of_id == item.pk
+    page = soup(client.get(alias.url))
+    assert page.html["lang"] == "en"
+    assert page.find(class_="notice", role="note")
+    assert page.find("h1")["lang"] == "ru"
+    assert page.find("link", rel="canonical")["href"].endswith(item.url)
+    # The alias is not a translation: no hreflang for it, and the switcher on the Russian
+    # page sends English readers to their home page with a notice.
+    russian = soup(client.get(item.url))
+    assert {link["hreflang"] for link in russian.find_all("link", hreflang=True)} == {"ru"}
+    switch = russian.find("nav", class_="language-switcher").find("a", hreflang="en")
+    assert switch["href"] == "/en/?untranslated=1"
+    assert not any(alias.url in loc for loc in client.get("/sitemap.xml").content.decode().split())

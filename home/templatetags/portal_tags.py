@@ -6,6 +6,7 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.http import QueryDict
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -64,8 +65,12 @@ def language_links(context, page: Page | None = None) -> list[dict]:
     if not isinstance(page, Page):
         page = None
     if page is not None:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        # An alias only repeats the original, so it does not count as a translation.
+        pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+        for translation in pages.select_related("locale"):
             translations[translation.locale.language_code] = translation
+        if page.alias_of_id:
+            translations[page.locale.language_code] = page
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -145,4 +150,13 @@ def page_description(page: Page) -> str:
         value = getattr(specific, field, "")
         if value:
             return value
+    return ""
+
+
+@register.simple_tag
+def content_lang(page: Page) -> str:
+    """` lang="…"` for elements showing an alias's content: aliases mirror the default
+    language's tree (wagtail-localize synchronisation), so that is their content's language."""
+    if isinstance(page, Page) and page.alias_of_id:
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""
