@@ -1,6 +1,8 @@
-"""Start the local services the test suite and benchmarks run against, in `.services/`.
+"""Start the local services the test suite and benchmarks run against, in `.services/`:
+PostgreSQL (`.services/postgres`) and an OpenSearch node (`.services/opensearch`, see
+`search/launcher.py`).
 
-    python -m portal.services start   # idempotent; prints DATABASE_URL=… lines to eval
+    python -m portal.services start   # idempotent; prints DATABASE_URL=… and SEARCH_URL=…
     python -m portal.services stop
 
 Progress goes to stderr so that stdout can be evaluated by a shell. Standard library only:
@@ -195,12 +197,37 @@ def stop_postgres() -> None:
     )
 
 
+# OpenSearch ---------------------------------------------------------------------------
+
+
+def start_search() -> str:
+    from search import launcher
+
+    try:
+        port = launcher.start(SERVICES_DIR / "opensearch", log=say, install=apt_install)
+    except launcher.LauncherError as error:
+        fail(str(error))
+    return launcher.search_url(port)
+
+
+def stop_search() -> None:
+    from search import launcher
+
+    try:
+        launcher.stop(SERVICES_DIR / "opensearch", log=say)
+    except launcher.LauncherError as error:
+        say(f"error: {error}")
+
+
 def main(argv: list[str]) -> None:
     command = argv[0] if argv else "start"
     if command == "start":
         database_url = start_postgres()
         print(f"DATABASE_URL={database_url}")
+        search_url = start_search()
+        print(f"SEARCH_URL={search_url}")
     elif command == "stop":
+        stop_search()
         stop_postgres()
         say("stopped")
     else:

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 
 from anyascii import anyascii
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -39,6 +41,8 @@ from association.models import (
     Subject,
 )
 from association.provisioning import SECTION_PAGES, provision_institution
+from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
+from association.team import role_of, set_role
 from home.localization import translate
 from home.site_setup import ensure_site_structure, is_translated
 
@@ -79,8 +83,20 @@ def publish(page: Page, when: dt.datetime | None = None) -> Page:
 class DemoLoader:
     """Creates whatever part of the demo network is missing; a second run adds nothing."""
 
-    def __init__(self, progress: Progress | None = None):
+    # Demo accounts (development only): username → (role, institution slug or None).
+    PEOPLE = {
+        "office": ("association-editor", None),
+        "expert": ("expert", None),
+        "vergu-admin": (Role.ADMIN, "vergu"),
+        "vergu-editor": (Role.EDITOR, "vergu"),
+        "kpu-admin": (Role.ADMIN, "kpu"),
+        "kpu-editor": (Role.EDITOR, "kpu"),
+    }
+    PASSWORD = "demo-portal"
+
+    def __init__(self, progress: Progress | None = None, with_people: bool = False):
         self.progress = progress or (lambda message: None)
+        self.with_people = with_people
         self.default_locale = Locale.get_default()
         self.today = timezone.localdate()
         self.created = 0
@@ -107,7 +123,31 @@ class DemoLoader:
         self.progress("English aliases of untranslated pages")
         with transaction.atomic():
             synchronize_tree(self.default_locale, self.locales["en"])
+        if self.with_people:
+            self.load_people()
         return self.created
+
+    @transaction.atomic
+    def load_people(self) -> None:
+        """Accounts for trying each role: the office, an expert, the administrator and an
+        editor of a trusted university (vergu) and of a university that is not (kpu)."""
+        self.progress("demo accounts")
+        User = get_user_model()
+        for username, (role, slug) in self.PEOPLE.items():
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@demo.example.ru"}
+            )
+            if created:
+                user.set_password(self.PASSWORD)
+                user.save()
+                self.created += 1
+            if slug is not None:
+                institution = self.institutions[slug]
+                if role_of(institution, user) is None:
+                    set_role(institution, user, role)
+            else:
+                group = ASSOCIATION_EDITORS if role == "association-editor" else EXPERTS
+                user.groups.add(Group.objects.get(name=group))
 
     @transaction.atomic
     def load_taxonomies(self) -> None:

@@ -18,6 +18,9 @@ from home.blocks import BodyBlock
 
 from .listing import FilteredListingMixin
 
+# Held by the association's office (its administrators and editors), not by institutions.
+STAFF_PERMISSION = "association.add_institution"
+
 
 class Institution(models.Model):
     """A member organisation of the network: names, kind, location, contacts, membership.
@@ -36,7 +39,14 @@ class Institution(models.Model):
         ACTIVE = "active", _("Active member")
         SUSPENDED = "suspended", _("Membership suspended")
 
-    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    slug = models.SlugField(
+        _("identifier"),
+        max_length=60,
+        unique=True,
+        help_text=_(
+            "Latin letters, digits and hyphens; the section's address: /institutions/<identifier>/"
+        ),
+    )
     name = models.CharField(_("name (Russian)"), max_length=255)
     name_en = models.CharField(_("name (English)"), max_length=255, blank=True)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
@@ -70,18 +80,43 @@ class Institution(models.Model):
         verbose_name=_("collection"),
         null=True,
         blank=True,
+        editable=False,
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    editors_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("editors group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="edited_institution",
+    )
+    admins_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("administrators group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="administered_institution",
+    )
 
+    # What only the association's office may change is marked with its permission; an
+    # institution's administrators edit the rest of their own record.
     panels = [
-        FieldPanel("name"),
-        FieldPanel("name_en"),
-        FieldPanel("short_name"),
-        FieldPanel("slug"),
-        FieldPanel("kind"),
+        FieldPanel("slug", read_only=True),
+        FieldPanel("name", permission=STAFF_PERMISSION),
+        FieldPanel("name_en", permission=STAFF_PERMISSION),
+        FieldPanel("short_name", permission=STAFF_PERMISSION),
+        FieldPanel("kind", permission=STAFF_PERMISSION),
         MultiFieldPanel(
-            [FieldPanel("region"), FieldPanel("city"), FieldPanel("address")],
+            [
+                FieldPanel("region", permission=STAFF_PERMISSION),
+                FieldPanel("city"),
+                FieldPanel("address"),
+            ],
             heading=_("Location"),
         ),
         MultiFieldPanel(
@@ -89,7 +124,11 @@ class Institution(models.Model):
             heading=_("Contacts"),
         ),
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("member_since"), FieldPanel("trusted")],
+            [
+                FieldPanel("status", permission=STAFF_PERMISSION),
+                FieldPanel("member_since", permission=STAFF_PERMISSION),
+                FieldPanel("trusted", permission=STAFF_PERMISSION),
+            ],
             heading=_("Membership"),
         ),
     ]
@@ -127,8 +166,10 @@ class Institution(models.Model):
         pages = InstitutionPage.objects.filter(institution=self).order_by("pk")
         return pages.filter(locale__language_code=settings.LANGUAGE_CODE).first() or pages.first()
 
-    def page_for_locale(self, locale) -> InstitutionPage | None:
-        return InstitutionPage.objects.filter(institution=self, locale=locale).first()
+    def page_for_language(self, language_code: str | None) -> InstitutionPage | None:
+        """The section in a language, or in the default language when there is none."""
+        pages = InstitutionPage.objects.filter(institution=self)
+        return pages.filter(locale__language_code=language_code).first() or self.page
 
 
 class InstitutionIndexPage(FilteredListingMixin, Page):

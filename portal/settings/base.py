@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "association.middleware.AdminIsolationMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -184,3 +185,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+FORMS_URLFIELD_ASSUME_HTTPS = True

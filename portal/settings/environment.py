@@ -91,7 +91,8 @@ def search_config(url: str, index_prefix: str = "portal") -> dict:
     return {
         "BACKEND": SEARCH_ENGINE_BACKENDS[scheme],
         "URLS": [url_without_credentials],
-        "INDEX": query.get("index", [index_prefix])[0],
+        # The engine backends name their indices INDEX_PREFIX + "wagtailcore_page" etc.
+        "INDEX_PREFIX": query.get("index", [index_prefix])[0] + "_",
         "TIMEOUT": 10,
         "OPTIONS": options,
     }

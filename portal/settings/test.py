@@ -11,4 +11,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / ".services" / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
-WAGTAILSEARCH_BACKENDS = {"default": search_config(env("SEARCH_URL"), index_prefix="portal-test")}  # noqa: F405
+# Pages and listings are tested on the database backend; the search suite switches to the
+# engine at SEARCH_URL itself (tests/search), so that both backends are covered.
+WAGTAILSEARCH_BACKENDS = {"default": search_config("")}  # noqa: F405
+TEST_SEARCH_URL = env("SEARCH_URL")

@@ -1,5 +1,8 @@
 """Load the demo network; with --scale, add synthetic resources in bulk for benchmarks."""
 
+import argparse
+
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from association.demo.loader import DemoLoader
@@ -21,6 +24,12 @@ class Command(BaseCommand):
             help="also add N synthetic resources (bulk insert, with a progress bar)",
         )
         parser.add_argument(
+            "--people",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="create demo accounts for each role (default: only with DEBUG on)",
+        )
+        parser.add_argument(
             "--institutions",
             type=int,
             default=0,
@@ -29,7 +38,7 @@ class Command(BaseCommand):
             "ones as needed",
         )
 
-    def handle(self, *args, scale: int, institutions: int, verbosity: int, **options):
+    def handle(self, *args, scale: int, institutions: int, people, verbosity: int, **options):
         if scale < 0 or institutions < 0:
             raise CommandError("--scale and --institutions take a number of zero or more.")
 
@@ -37,8 +46,14 @@ class Command(BaseCommand):
             if verbosity:
                 self.stdout.write(f"… {message}")
 
-        created = DemoLoader(progress).load()
+        with_people = settings.DEBUG if people is None else people
+        created = DemoLoader(progress, with_people=with_people).load()
         self.stdout.write(self.style.SUCCESS(f"Demo network ready ({created} objects added)."))
+        if with_people:
+            accounts = ", ".join(DemoLoader.PEOPLE)
+            self.stdout.write(
+                f"Demo accounts (password “{DemoLoader.PASSWORD}”): {accounts}; see README, Roles."
+            )
         if scale:
             from association.demo.scale import add_synthetic_resources
 
