@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, override
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
+from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
@@ -79,7 +80,7 @@ def institution_directory(locale: Locale | None = None) -> InstitutionIndexPage:
 
 @transaction.atomic
 def provision_institution(
-    slug: str, name: str, *, intro: str = "", publish: bool = True, **fields
+    slug: str, name: str, *, intro: str = "", publish: bool = True, actor=None, **fields
 ) -> ProvisionedInstitution:
     """Create an institution with its section (news, events and resources sub-sections)
     and its collection for documents and images."""
@@ -122,16 +123,18 @@ def provision_institution(
     for section in page.get_children():
         create_aliases_for_new_page(section)
     apply_institution_rights(institution)
+    log(instance=institution, action="wagtail.create", user=actor)
     return ProvisionedInstitution(institution=institution, page=page, collection=collection)
 
 
 @transaction.atomic
-def set_institution_status(institution: Institution, status: str) -> None:
+def set_institution_status(institution: Institution, status: str, actor=None) -> None:
     """Suspend or reinstate an institution. Suspension withdraws its people's rights and
     leaves every page as it is, published or not."""
     institution.status = status
     institution.save(update_fields=["status"])
     apply_institution_rights(institution)
+    log(instance=institution, action="wagtail.edit", user=actor, data={"status": status})
 
 
 def institution_content(institution: Institution) -> dict[str, int]:

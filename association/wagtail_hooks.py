@@ -83,7 +83,9 @@ class InstitutionCreateView(CreateView):
                 "trusted",
             )
         }
-        provisioned = provision_institution(record.slug, record.name, **fields)
+        provisioned = provision_institution(
+            record.slug, record.name, actor=self.request.user, **fields
+        )
         return provisioned.institution
 
     def form_valid(self, form):
@@ -194,6 +196,11 @@ def register_team_urls():
             admin_views.RecordView.as_view(),
             name="association_record",
         ),
+        path(
+            "institutions/<slug:slug>/import/",
+            admin_views.ImportResourcesView.as_view(),
+            name="association_import",
+        ),
     ]
 
 
@@ -242,6 +249,26 @@ def register_team_log_actions(actions):
         actions.register_action(action)(
             type("Formatter", (TeamLogFormatter,), {"label": label, "template": template})
         )
+
+
+@hooks.register("register_log_actions")
+def register_import_log_action(actions):
+    @actions.register_action("association.import")
+    class ImportLogFormatter(LogFormatter):
+        label = gettext_lazy("Resource import")
+
+        def format_message(self, log_entry):
+            counts = {
+                status: log_entry.data.get(status, 0)
+                for status in ("created", "updated", "unchanged", "rejected")
+            }
+            return (
+                gettext_lazy(
+                    "Resources imported: %(created)s created, %(updated)s updated, "
+                    "%(unchanged)s unchanged, %(rejected)s rejected"
+                )
+                % counts
+            )
 
 
 # Isolation in page choosers ----------------------------------------------------------

@@ -3,6 +3,8 @@ sections of the URL scheme and the site settings. Idempotent: what exists is kep
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -120,6 +122,11 @@ def _publish(page: Page) -> Page:
     return page
 
 
+def base_url_host() -> tuple[str, int]:
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
+
+
 def ensure_home(texts: dict) -> HomePage:
     """The default language's home page, made the root of the default site."""
     default = Locale.get_default()
@@ -138,11 +145,18 @@ def ensure_home(texts: dict) -> HomePage:
             )
         )
         _publish(home)
+    hostname, port = base_url_host()
     if site is None:
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="portal"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="portal"
         )
-    elif site.root_page_id != home.pk:
+        return home
+    if (site.hostname, site.port) == ("localhost", 80) and (hostname, port) != ("localhost", 80):
+        # Wagtail's migrations create the site as localhost:80; absolute links (feeds,
+        # sitemap, e-mails) should carry the portal's address instead.
+        site.hostname, site.port = hostname, port
+        site.save()
+    if site.root_page_id != home.pk:
         welcome = site.root_page
         site.root_page = home
         site.save()

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from association.views import page_calendar
 from home.sitemaps import MultilingualSitemap
 from home.views import page_not_found, robots_txt, server_error
+from search.api import api as search_api
 
 from .api import api_router
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/search/", search_api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

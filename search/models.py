@@ -1,8 +1,8 @@
-"""Search pages: the site search and the public resource database."""
+"""Search pages (the site search and the public resource database) and the queue of
+index updates waiting for the search engine."""
 
 from __future__ import annotations
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -11,17 +11,20 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from association.models import (
-    EducationLevel,
-    Institution,
-    InstitutionPage,
-    ResourcePage,
-    ResourceType,
-    Subject,
-)
+from association.models import EducationLevel, Institution, ResourcePage, ResourceType, Subject
 from association.models.listing import paginate
 
-from .resources import ResourceSearch, ResourceSearchForm
+from .resources import (
+    FACETS,
+    ResourceQuery,
+    ResourceSearchForm,
+    ResultList,
+    clean_query_text,
+    resource_search,
+)
+from .site import SiteResultList, SiteSearch, type_labels
+
+MAX_QUERY_LENGTH = 200
 
 
 class ResourceDatabasePage(Page):
@@ -45,15 +48,18 @@ class ResourceDatabasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = ResourceSearchForm(request.GET)
-        search = ResourceSearch(locale=self.locale, filters=form.cleaned_or_empty())
-        results = paginate(request, search.results(), self.results_per_page)
-        facets = facet_options(search, request.GET)
+        query = ResourceQuery.from_cleaned(self.locale, form.cleaned_or_empty())
+        search = resource_search(query)
+        results = paginate(request, ResultList(search), self.results_per_page)
+        facets = facet_options(query, search.facets(), request.GET)
         context.update(
             form=form,
+            query=query,
             search=search,
             items=results,
             facets=facets,
             has_active_facets=any(facet["selected"] for facet in facets),
+            hidden_filters={**query.filters, **({"sort": query.sort} if query.text else {})},
         )
         return context
 
@@ -69,15 +75,12 @@ def toggle_url(query: QueryDict, name: str, value) -> str:
     return f"?{query.urlencode()}"
 
 
-def facet_options(search: ResourceSearch, query: QueryDict) -> list[dict]:
-    """Each facet with its options: label, value, count, whether it is selected and the
-    link that toggles it."""
-    counts = search.facets()
+def facet_labels(counts: dict[str, dict]) -> dict[str, dict]:
     institutions = {
-        inst.slug: inst.display_name
+        inst.slug: inst.label
         for inst in Institution.objects.filter(slug__in=list(counts["institution"]))
     }
-    labels = {
+    return {
         "level": dict(EducationLevel.CHOICES),
         "subject": Subject.labels(),
         "resource_type": ResourceType.labels(),
@@ -85,42 +88,50 @@ def facet_options(search: ResourceSearch, query: QueryDict) -> list[dict]:
         "year": {year: str(year) for year in counts["year"]},
         "language": dict(ResourcePage.Language.choices),
     }
-    titles = {
-        "level": _("Education level"),
-        "subject": _("Subject"),
-        "resource_type": _("Resource type"),
-        "institution": _("Institution"),
-        "year": _("Year"),
-        "language": _("Language"),
-    }
+
+
+FACET_TITLES = {
+    "level": _("Education level"),
+    "subject": _("Subject"),
+    "resource_type": _("Resource type"),
+    "institution": _("Institution"),
+    "year": _("Year"),
+    "language": _("Language"),
+}
+
+
+def facet_options(query: ResourceQuery, counts: dict[str, dict], params: QueryDict) -> list[dict]:
+    """Each facet with its options: label, value, count, whether it is selected and the
+    link that toggles it."""
+    labels = facet_labels(counts)
+    level_order = [code for code, _label in EducationLevel.CHOICES]
     facets = []
-    for name, title in titles.items():
-        selected = search.filters.get(name)
+    for name in FACETS:
+        selected = query.filters.get(name)
         options = [
             {
                 "value": value,
                 "label": labels[name].get(value, value),
                 "count": count,
                 "selected": str(value) == str(selected),
-                "url": toggle_url(query, name, value),
+                "url": toggle_url(params, name, value),
             }
             for value, count in counts[name].items()
         ]
         if name == "year":
-            options.sort(key=lambda option: -option["value"])
+            options.sort(key=lambda option: -int(option["value"]))
         elif name == "level":
-            order = [code for code, _label in EducationLevel.CHOICES]
-            options.sort(key=lambda option: order.index(option["value"]))
+            options.sort(key=lambda option: level_order.index(option["value"]))
         else:
             options.sort(key=lambda option: (-option["count"], str(option["label"])))
         selected_label = labels[name].get(selected, selected) if selected else None
         facets.append(
             {
                 "name": name,
-                "title": title,
+                "title": FACET_TITLES[name],
                 "options": options,
                 "selected": selected_label,
-                "remove_url": toggle_url(query, name, selected) if selected else None,
+                "remove_url": toggle_url(params, name, selected) if selected else None,
             }
         )
     return facets
@@ -140,34 +151,65 @@ class SearchPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = " ".join(request.GET.get("q", "").split())[:200]
-        chosen_type = request.GET.get("type", "")
-        pages = Page.objects.live().public().filter(locale=self.locale).exclude(depth=1)
-        for section_path in InstitutionPage.objects.filter(
-            institution__status=Institution.Status.SUSPENDED
-        ).values_list("path", flat=True):
-            pages = pages.exclude(path__startswith=section_path)
-        type_counts: dict = {}
-        results = []
-        if query:
-            type_counts = dict(pages.search(query).facet("content_type_id"))
-            content_types = {ct.pk: ct for ct in ContentType.objects.filter(pk__in=type_counts)}
-            if chosen_type.isdigit() and int(chosen_type) in type_counts:
-                pages = pages.filter(content_type_id=int(chosen_type))
-            results = pages.search(query)
-            context["type_facet"] = sorted(
+        text = clean_query_text(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
+        chosen = request.GET.get("type", "")
+        content_type_id = int(chosen) if chosen.isdigit() and len(chosen) < 10 else None
+        search = SiteSearch(self.locale, text)
+        counts = search.type_counts()
+        if content_type_id not in counts:
+            content_type_id = None
+        if content_type_id is not None:
+            search.content_type_ids = [content_type_id]
+        labels = type_labels(counts)
+        context.update(
+            search_query=text,
+            search=search,
+            items=paginate(request, SiteResultList(search), self.results_per_page),
+            type_facet=sorted(
                 (
                     {
                         "value": type_id,
-                        "label": content_types[type_id].model_class()._meta.verbose_name,
+                        "label": labels[type_id],
                         "count": count,
-                        "selected": str(type_id) == chosen_type,
+                        "selected": type_id == content_type_id,
                     }
-                    for type_id, count in type_counts.items()
-                    if type_id in content_types and content_types[type_id].model_class()
+                    for type_id, count in counts.items()
+                    if type_id in labels
                 ),
                 key=lambda option: -option["count"],
-            )
-        context["search_query"] = query
-        context["items"] = paginate(request, results, self.results_per_page)
+            ),
+        )
         return context
+
+
+class IndexQueueEntry(models.Model):
+    """An edit that the search engine has not received yet.
+
+    Written in the same transaction as the edit, so that no edit is lost when the engine
+    is unreachable; removed once the engine has it (search/indexing.py).
+    """
+
+    class Action(models.TextChoices):
+        INDEX = "index", _("index")
+        REMOVE = "remove", _("remove")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.CharField(max_length=50)
+    action = models.CharField(max_length=10, choices=Action.choices, default=Action.INDEX)
+    queued_at = models.DateTimeField(auto_now=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("search index update")
+        verbose_name_plural = _("search index updates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_queued_update_per_object"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.content_type_id}:{self.object_id}"

@@ -146,14 +146,16 @@ class ResourcePage(InstitutionOwnedMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("abstract"),
         index.SearchField("body"),
-        index.RelatedFields("authors", [index.SearchField("name")]),
-        index.RelatedFields("subjects", [index.SearchField("name")]),
-        index.RelatedFields("resource_type", [index.SearchField("name")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("classification_text"),
         index.FilterField("institution"),
         index.FilterField("resource_type"),
         index.FilterField("language"),
         index.FilterField("year"),
+        # Facet values for the search engine's aggregations (search/engine.py).
+        index.FilterField("education_level_codes"),
+        index.FilterField("subject_slugs"),
+        index.FilterField("resource_type_slug"),
+        index.FilterField("institution_slug"),
     ]
     api_fields = [
         APIField("abstract"),
@@ -179,6 +181,15 @@ class ResourcePage(InstitutionOwnedMixin, Page):
         verbose_name_plural = _("resources")
         indexes = [models.Index(fields=["year"]), models.Index(fields=["external_id"])]
 
+    @classmethod
+    def get_indexed_objects(cls):
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("resource_type", "institution")
+            .prefetch_related("authors", "subjects", "education_levels", "tags")
+        )
+
     def clean(self):
         super().clean()
         if not self.document_id and not self.external_url:
@@ -187,6 +198,21 @@ class ResourcePage(InstitutionOwnedMixin, Page):
             raise ValidationError(
                 {"document": _("Attach a document or give an external link (or both).")}
             )
+
+    @property
+    def classification_text(self) -> str:
+        """Authors, keywords and the names of the resource's type, subjects and levels in
+        every language, so that a search in either language finds the resource."""
+        from .taxonomy import term_names
+
+        names = [author.name for author in self.authors.all()]
+        names += [tag.name for tag in self.tags.all()]
+        names += term_names(self.resource_type)
+        for subject in self.subjects.all():
+            names += term_names(subject)
+        for level in self.education_levels.all():
+            names += level.names_in_all_languages()
+        return " ".join(names)
 
     @property
     def education_level_codes(self) -> list[str]:

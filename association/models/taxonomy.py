@@ -3,7 +3,13 @@ regions and resource tags."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from django.conf import settings
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -51,6 +57,14 @@ class EducationLevel(models.Model):
     @property
     def name(self) -> str:
         return str(self.get_code_display())
+
+    def names_in_all_languages(self) -> list[str]:
+        label = dict(self.CHOICES)[self.code]
+        names = []
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                names.append(str(label))
+        return names
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -125,6 +139,26 @@ class Region(TaxonomyTerm):
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_locale")
         ]
+
+
+def term_names(term: TaxonomyTerm) -> list[str]:
+    """The names of a term in every language (cached; the cache follows edits of terms)."""
+    return _names_by_translation_key(type(term)).get(term.translation_key, [term.name])
+
+
+@lru_cache(maxsize=8)
+def _names_by_translation_key(model) -> dict:
+    names: dict = {}
+    for key, name in model.objects.values_list("translation_key", "name"):
+        names.setdefault(key, []).append(name)
+    return names
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _forget_term_names(sender, **kwargs):
+    if isinstance(sender, type) and issubclass(sender, TaxonomyTerm):
+        _names_by_translation_key.cache_clear()
 
 
 class ResourcePageTag(TaggedItemBase):

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "portal",
 ]
 
 MIDDLEWARE = [
@@ -141,7 +142,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Wagtail
 WAGTAIL_SITE_NAME = _("Association of Educational Institutions")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": search_config(env("SEARCH_URL"))}
+WAGTAILSEARCH_BACKENDS = {
+    "default": search_config(env("SEARCH_URL"), database=DATABASES["default"])
+}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",
@@ -185,4 +188,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
-FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -59,15 +59,24 @@ SEARCH_ENGINE_BACKENDS = {
 }
 
 
-def search_config(url: str, index_prefix: str = "portal") -> dict:
+def search_config(url: str, index_prefix: str = "portal", database: dict | None = None) -> dict:
     """A WAGTAILSEARCH_BACKENDS entry for SEARCH_URL.
 
-    Empty selects Wagtail's database backend. ``opensearch://`` and ``elasticsearch://``
-    select the engine backends; ``+https`` (``opensearch+https://``) or ``https://`` with a
-    ``?engine=`` parameter switch on TLS. Credentials in the URL are passed through.
+    Empty selects Wagtail's database backend. ``opensearch://host:port`` and
+    ``elasticsearch://host:port`` select the engine backends; ``opensearch+https://``
+    (or ``https://…?engine=opensearch``) use TLS. Credentials in the URL are used
+    (``https://user:pass@host:9200``); ``?verify_certs=false`` accepts a self-signed
+    certificate and ``?index=name`` changes the index prefix.
     """
     if not url:
-        return {"BACKEND": "wagtail.search.backends.database"}
+        config = {"BACKEND": "wagtail.search.backends.database"}
+        if database and database.get("ENGINE") == "django.db.backends.postgresql":
+            from search.analysis import POSTGRES_SEARCH_CONFIG
+
+            config["SEARCH_CONFIG"] = POSTGRES_SEARCH_CONFIG
+        return config
+    from search.analysis import ENGINE_INDEX_SETTINGS
+
     parts = urlsplit(url)
     scheme, _, transport = parts.scheme.partition("+")
     query = parse_qs(parts.query)
@@ -82,17 +91,36 @@ def search_config(url: str, index_prefix: str = "portal") -> dict:
     transport = transport or "http"
     host = parts.hostname or "127.0.0.1"
     port = parts.port or 9200
-    url_without_credentials = f"{transport}://{host}:{port}"
-    options: dict = {}
+    credentials = ""
     if parts.username:
-        options["http_auth"] = (unquote(parts.username), unquote(parts.password or ""))
-    if transport == "https":
-        options["verify_certs"] = query.get("verify_certs", ["true"])[0] != "false"
-    return {
+        credentials = f"{parts.username}:{parts.password or ''}@"
+    config = {
         "BACKEND": SEARCH_ENGINE_BACKENDS[scheme],
-        "URLS": [url_without_credentials],
+        # The backend reads credentials and TLS from the URL itself.
+        "URLS": [f"{transport}://{credentials}{host}:{port}{parts.path.rstrip('/')}"],
         # The engine backends name their indices INDEX_PREFIX + "wagtailcore_page" etc.
         "INDEX_PREFIX": query.get("index", [index_prefix])[0] + "_",
         "TIMEOUT": 10,
-        "OPTIONS": options,
+        "OPTIONS": {},
+        "INDEX_SETTINGS": ENGINE_INDEX_SETTINGS,
+        # Edits reach the engine through the search index queue (search/indexing.py), which
+        # keeps them until the engine has them, rather than through Wagtail's signals.
+        "AUTO_UPDATE": False,
     }
+    if query.get("verify_certs", ["true"])[0].lower() == "false":
+        if scheme == "elasticsearch":
+            config["OPTIONS"]["verify_certs"] = False
+        else:
+            config["HOSTS"] = [
+                {
+                    "host": host,
+                    "port": port,
+                    "url_prefix": parts.path.rstrip("/"),
+                    "use_ssl": transport == "https",
+                    "verify_certs": False,
+                    "http_auth": (unquote(parts.username), unquote(parts.password or ""))
+                    if parts.username
+                    else None,
+                }
+            ]
+    return config

@@ -1,0 +1,912 @@
+"""Importing an institution's catalogue of resources from a CSV or XLSX file.
+
+Each row of the file is one resource, identified by its `external_id` within the
+institution: a new identifier creates a resource in the institution's resource list (in
+the default language), a known one updates that resource. Rows are checked one by one and
+each is written in its own transaction, so a bad row is reported and changes nothing while
+the other rows are imported. A dry run does all of it inside a transaction that is rolled
+back, so the report is exactly what the import would do.
+
+Publishing: with `publish`, new and changed resources are published. Without it, new
+resources are drafts and a change to a published resource is saved as a draft revision:
+the published version stays as it is until someone publishes (or submits) the draft.
+
+The management command `import_resources` and the admin view of the same name use
+`read_table` and `ResourceImporter`.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.validators import URLValidator
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.log_actions import log
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from .models import (
+    EducationLevel,
+    Institution,
+    ResourceAuthor,
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceType,
+    Subject,
+)
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = (
+    "external_id",
+    "title",
+    "language",
+    "abstract",
+    "body",
+    "authors",
+    "education_levels",
+    "subjects",
+    "resource_type",
+    "year",
+    "url",
+    "tags",
+)
+REQUIRED_COLUMNS = ("external_id", "title")
+SEPARATOR = ";"
+
+# Limits of the fields the values go to (ResourcePage, ResourceAuthor, taggit's Tag, the
+# taxonomy terms), checked here so that the report can say which value is too long.
+MAX_TITLE = 255
+MAX_ABSTRACT = 2000
+MAX_EXTERNAL_ID = 100
+MAX_URL = 200
+MAX_AUTHOR = 150
+MAX_TAG = 100
+MAX_TERM_NAME = 150
+MAX_TERM_SLUG = 80
+MAX_PAGE_SLUG = 80
+MIN_YEAR = 1900
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the pre-2007 binary .xls format
+
+
+class ImportFailed(Exception):
+    """The import cannot run at all (unreadable file, missing columns, institution that
+    cannot import); nothing has been written. The message says why."""
+
+
+class RowStatus:
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+    ALL = (CREATED, UPDATED, UNCHANGED, REJECTED)
+    LABELS = {
+        CREATED: gettext_lazy("created"),
+        UPDATED: gettext_lazy("updated"),
+        UNCHANGED: gettext_lazy("unchanged"),
+        REJECTED: gettext_lazy("rejected"),
+    }
+
+
+class Publication:
+    PUBLISHED = "published"
+    DRAFT = "draft"
+    DRAFT_OF_LIVE = "draft-of-live"
+    LABELS = {
+        PUBLISHED: gettext_lazy("published"),
+        DRAFT: gettext_lazy("saved as a draft"),
+        DRAFT_OF_LIVE: gettext_lazy("saved as a draft; the published version is unchanged"),
+    }
+
+
+# Reading the file --------------------------------------------------------------------
+
+
+@dataclass
+class Table:
+    """The rows of a catalogue file, by known column name; `number` is the row's number in
+    the file, the header being row 1."""
+
+    file_name: str
+    columns: list[str]
+    unknown_columns: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+
+
+def _normalise_column(name: str) -> str:
+    return re.sub(r"[\s\-]+", "_", name.strip().lower())
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    # Spreadsheets store whole numbers (years, numeric identifiers) as floats.
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _csv_records(content: bytes) -> list[list[str]]:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFailed(
+            _(
+                "The file is neither an XLSX workbook nor CSV text in UTF-8. Save the CSV "
+                "in the UTF-8 encoding, or upload an XLSX workbook."
+            )
+        ) from error
+    if "\x00" in text:
+        raise ImportFailed(_("The file is neither a CSV file nor an XLSX workbook."))
+    try:
+        return [
+            [cell.strip() for cell in record]
+            for record in csv.reader(io.StringIO(text, newline=""), delimiter=",")
+        ]
+    except csv.Error as error:
+        raise ImportFailed(
+            _("The file could not be read as CSV: %(error)s") % {"error": error}
+        ) from error
+
+
+def _xlsx_records(content: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl signals a damaged file with many exception types
+        raise ImportFailed(_("The file is not a valid XLSX workbook.")) from error
+    try:
+        sheet = workbook.worksheets[0]
+        # Start at row 1 explicitly so that row numbers are the sheet's own.
+        return [
+            [_cell_text(value) for value in row]
+            for row in sheet.iter_rows(min_row=1, values_only=True)
+        ]
+    except Exception as error:
+        raise ImportFailed(_("The file is not a valid XLSX workbook.")) from error
+    finally:
+        workbook.close()
+
+
+def read_table(content: bytes, file_name: str = "") -> Table:
+    """Read a CSV (UTF-8, comma-separated, with or without a BOM) or XLSX file (its first
+    sheet) whose first row names the columns. Raises ImportFailed if it can't be read."""
+    if not content.strip():
+        raise ImportFailed(_("The file is empty."))
+    lowered = file_name.lower()
+    if content.startswith(OLE2_MAGIC) or lowered.endswith(".xls"):
+        raise ImportFailed(
+            _("Old Excel workbooks (.xls) are not supported; save the file as XLSX or CSV.")
+        )
+    if content.startswith(ZIP_MAGIC) or lowered.endswith(".xlsx"):
+        records = _xlsx_records(content)
+    else:
+        records = _csv_records(content)
+
+    numbered = [(number, record) for number, record in enumerate(records, start=1)]
+    # Blank lines before the header and blank rows anywhere are layout, not data.
+    numbered = [(number, record) for number, record in numbered if any(record)]
+    if not numbered:
+        raise ImportFailed(_("The file is empty."))
+    _header_number, header = numbered[0]
+
+    positions: dict[str, int] = {}
+    unknown: list[str] = []
+    for position, raw_name in enumerate(header):
+        name = _normalise_column(raw_name)
+        if not name:
+            continue
+        if name not in COLUMNS:
+            unknown.append(raw_name.strip())
+        elif name in positions:
+            raise ImportFailed(
+                _("The column “%(column)s” appears more than once in the first row.")
+                % {"column": name}
+            )
+        else:
+            positions[name] = position
+    missing = [name for name in REQUIRED_COLUMNS if name not in positions]
+    if missing:
+        message = _(
+            "Required columns are missing: %(missing)s. The first row must name the columns; "
+            "the required ones are %(required)s."
+        ) % {"missing": ", ".join(missing), "required": ", ".join(REQUIRED_COLUMNS)}
+        if len(header) == 1 and ";" in header[0]:
+            message += " " + _(
+                "The columns seem to be separated by semicolons; separate them by commas, "
+                "or upload an XLSX workbook."
+            )
+        raise ImportFailed(message)
+
+    rows = []
+    for number, record in numbered[1:]:
+        values = {
+            name: record[position] if position < len(record) else ""
+            for name, position in positions.items()
+        }
+        rows.append((number, values))
+    if not rows:
+        raise ImportFailed(_("The file has a header but no rows to import."))
+    columns = [name for name in COLUMNS if name in positions]
+    return Table(file_name=file_name, columns=columns, unknown_columns=unknown, rows=rows)
+
+
+# The report ----------------------------------------------------------------------------
+
+
+@dataclass
+class RowResult:
+    """What happened to one row: its status, why it was rejected, and remarks."""
+
+    number: int
+    external_id: str
+    title: str
+    status: str = ""
+    reasons: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    page_id: int | None = None
+    # What a written row left on the site: one of Publication's values.
+    publication: str = ""
+
+    @property
+    def status_label(self) -> str:
+        return str(RowStatus.LABELS.get(self.status, self.status))
+
+    @property
+    def publication_label(self) -> str:
+        return str(Publication.LABELS.get(self.publication, ""))
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == RowStatus.REJECTED
+
+
+@dataclass
+class ImportReport:
+    """The row-by-row outcome of an import, with the file-level warnings."""
+
+    institution: Institution
+    file_name: str
+    dry_run: bool
+    publish: bool
+    rows: list[RowResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(RowStatus.ALL, 0)
+        for row in self.rows:
+            counts[row.status] += 1
+        return counts
+
+    @property
+    def rejected_rows(self) -> list[RowResult]:
+        return [row for row in self.rows if row.rejected]
+
+
+# Taxonomy terms --------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class TermLookup:
+    """Finds subjects or resource types by slug or by name in any language, and answers
+    with the default-language term (the one pages refer to)."""
+
+    def __init__(self, model: type[Subject] | type[ResourceType], locale: Locale):
+        self.model = model
+        self.locale = locale
+        self.reload()
+
+    def reload(self) -> None:
+        terms = list(self.model.objects.filter(locale=self.locale))
+        self.terms = {term.pk: term for term in terms}
+        self.by_slug = {term.slug.lower(): term.pk for term in terms}
+        by_key = {term.translation_key: term.pk for term in terms}
+        self.by_name: dict[str, set[int]] = {}
+        for name, translation_key in self.model.objects.values_list("name", "translation_key"):
+            if translation_key in by_key:
+                self.by_name.setdefault(_key(name), set()).add(by_key[translation_key])
+
+    def find(self, value: str) -> list:
+        """The terms `value` may mean: none, one, or several when it is ambiguous."""
+        pks = set(self.by_name.get(_key(value), set()))
+        if value.strip().lower() in self.by_slug:
+            pks.add(self.by_slug[value.strip().lower()])
+        return [self.terms[pk] for pk in sorted(pks)]
+
+    def create(self, name: str):
+        base = slugify(anyascii(name))[:MAX_TERM_SLUG].strip("-") or "term"
+        slug, number = base, 1
+        while slug in self.by_slug:
+            number += 1
+            suffix = f"-{number}"
+            slug = base[: MAX_TERM_SLUG - len(suffix)].rstrip("-") + suffix
+        term = self.model.objects.create(name=name, slug=slug, locale=self.locale)
+        self.terms[term.pk] = term
+        self.by_slug[slug] = term.pk
+        self.by_name.setdefault(_key(name), set()).add(term.pk)
+        return term
+
+
+# Rows ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ParsedRow:
+    """The checked values of a row; only the columns of the file are set (`present`)."""
+
+    external_id: str
+    present: set[str]
+    values: dict = field(default_factory=dict)
+    # Names of the terms to create when the row is written (with create_missing_terms).
+    new_subjects: list[str] = field(default_factory=list)
+    new_resource_type: str | None = None
+
+
+def _split(cell: str) -> list[str]:
+    """The distinct items of a multi-valued cell, in order (compared case-insensitively)."""
+    items, seen = [], set()
+    for item in cell.split(SEPARATOR):
+        item = " ".join(item.split())
+        if item and _key(item) not in seen:
+            seen.add(_key(item))
+            items.append(item)
+    return items
+
+
+def _paragraphs(text: str) -> list[str]:
+    """One paragraph per non-empty line: spreadsheet cells break paragraphs with a single
+    line break as often as with a blank line."""
+    return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+
+
+def body_blocks(text: str) -> list[tuple[str, str]]:
+    """The body's paragraphs as (block type, HTML) pairs of the StreamField."""
+    # Quotes need no escaping in element text; leaving them as they are keeps the HTML as
+    # the admin's rich text editor writes it, so an edit there is no spurious difference.
+    return [
+        ("paragraph", f"<p>{html.escape(paragraph, quote=False)}</p>")
+        for paragraph in _paragraphs(text)
+    ]
+
+
+def _quote(value: str, limit: int = 60) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _format_validation_error(error: ValidationError) -> list[str]:
+    if not hasattr(error, "error_dict"):
+        return list(error.messages)
+    messages = []
+    for name, errors in error.message_dict.items():
+        try:
+            label = str(ResourcePage._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:  # a non-field error
+            label = name
+        for message in errors:
+            messages.append(f"{label}: {message}" if name != "__all__" else message)
+    return messages
+
+
+class ResourceImporter:
+    """Imports the rows of a Table into an institution's resource list.
+
+    `user` is the person importing (None from the command line): revisions and the audit
+    log are theirs. Whether they may publish or create terms is the caller's decision.
+    """
+
+    def __init__(
+        self,
+        institution: Institution,
+        *,
+        user=None,
+        publish: bool = False,
+        create_missing_terms: bool = False,
+        dry_run: bool = False,
+    ):
+        if not institution.is_active:
+            raise ImportFailed(
+                _(
+                    "The membership of %(institution)s is suspended; resources cannot be "
+                    "imported into its section."
+                )
+                % {"institution": institution.name}
+            )
+        self.institution = institution
+        self.user = user if user is not None and user.is_authenticated else None
+        self.publish = publish
+        self.create_missing_terms = create_missing_terms
+        self.dry_run = dry_run
+        self.locale = Locale.get_default()
+        index = resource_list(institution)
+        if index is None:
+            raise ImportFailed(
+                _("%(institution)s has no resource list in the default language.")
+                % {"institution": institution.name}
+            )
+        self.index = index
+
+    # Running -------------------------------------------------------------------------
+
+    def run(self, table: Table, progress: Callable[[], None] | None = None) -> ImportReport:
+        """Import every row of `table`; `progress` is called after each row."""
+        report = ImportReport(
+            institution=self.institution,
+            file_name=table.file_name,
+            dry_run=self.dry_run,
+            publish=self.publish,
+        )
+        if table.unknown_columns:
+            report.warnings.append(
+                _("Unknown columns were ignored: %(columns)s.")
+                % {"columns": ", ".join(table.unknown_columns)}
+            )
+        absent = [name for name in COLUMNS if name not in table.columns]
+        if absent:
+            report.warnings.append(
+                _(
+                    "The file has no columns %(columns)s: new resources get no value for "
+                    "them, existing resources keep theirs."
+                )
+                % {"columns": ", ".join(absent)}
+            )
+        if self.dry_run:
+            # Everything is written and then undone, terms included, so the report shows
+            # what the import would really do.
+            with transaction.atomic():
+                self._run(table, report, progress)
+                transaction.set_rollback(True)
+        else:
+            self._run(table, report, progress)
+            log(
+                instance=self.institution,
+                action="association.import",
+                user=self.user,
+                data={
+                    **report.counts,
+                    "file": table.file_name,
+                    "published": self.publish,
+                },
+            )
+        return report
+
+    def _run(self, table: Table, report: ImportReport, progress) -> None:
+        self.levels = {level.code: level for level in EducationLevel.objects.all()}
+        self.subjects = TermLookup(Subject, self.locale)
+        self.resource_types = TermLookup(ResourceType, self.locale)
+        self.taken_slugs = set(self.index.get_children().values_list("slug", flat=True))
+
+        occurrences: dict[str, list[int]] = {}
+        for number, values in table.rows:
+            external_id = values.get("external_id", "")
+            if external_id:
+                occurrences.setdefault(external_id, []).append(number)
+        self.existing: dict[str, list[ResourcePage]] = {}
+        for page in ResourcePage.objects.child_of(self.index).filter(
+            external_id__in=list(occurrences)
+        ):
+            self.existing.setdefault(page.external_id, []).append(page)
+
+        for number, values in table.rows:
+            result = RowResult(
+                number=number,
+                external_id=values.get("external_id", ""),
+                title=values.get("title", ""),
+            )
+            parsed = self._parse(values, set(table.columns), result)
+            rows_of_id = occurrences.get(result.external_id, [])
+            if len(rows_of_id) > 1:
+                result.reasons.append(
+                    _("external_id “%(id)s” appears more than once in the file (rows %(rows)s)")
+                    % {
+                        "id": _quote(result.external_id),
+                        "rows": ", ".join(str(row) for row in rows_of_id),
+                    }
+                )
+            pages = self.existing.get(result.external_id, [])
+            if len(pages) > 1:
+                result.reasons.append(
+                    _("several resources of this institution already have this external_id")
+                )
+            if result.reasons:
+                result.status = RowStatus.REJECTED
+            else:
+                self._write(parsed, pages[0] if pages else None, result)
+            report.rows.append(result)
+            if progress is not None:
+                progress()
+
+    # Checking a row ------------------------------------------------------------------
+
+    def _parse(self, values: dict[str, str], present: set[str], result: RowResult) -> ParsedRow:
+        reasons = result.reasons
+        parsed = ParsedRow(external_id=values.get("external_id", ""), present=present)
+        out = parsed.values
+
+        if not parsed.external_id:
+            reasons.append(_("external_id is missing"))
+        elif len(parsed.external_id) > MAX_EXTERNAL_ID:
+            reasons.append(
+                _("external_id is longer than %(max)d characters") % {"max": MAX_EXTERNAL_ID}
+            )
+
+        title = " ".join(values.get("title", "").split())
+        if not title:
+            reasons.append(_("title is missing"))
+        elif len(title) > MAX_TITLE:
+            reasons.append(_("title is longer than %(max)d characters") % {"max": MAX_TITLE})
+        out["title"] = title
+
+        if "abstract" in present:
+            abstract = values["abstract"].replace("\r\n", "\n").strip()
+            if not abstract:
+                reasons.append(_("abstract is missing"))
+            elif len(abstract) > MAX_ABSTRACT:
+                reasons.append(
+                    _("abstract is longer than %(max)d characters") % {"max": MAX_ABSTRACT}
+                )
+            out["abstract"] = abstract
+
+        if "body" in present:
+            out["body"] = body_blocks(values["body"])
+
+        if "authors" in present:
+            authors = _split(values["authors"])
+            for name in authors:
+                if len(name) > MAX_AUTHOR:
+                    reasons.append(
+                        _("the author name “%(name)s” is longer than %(max)d characters")
+                        % {"name": _quote(name), "max": MAX_AUTHOR}
+                    )
+            out["authors"] = authors
+
+        if "education_levels" in present:
+            levels = []
+            for code in _split(values["education_levels"]):
+                level = self.levels.get(code.lower())
+                if level is None:
+                    reasons.append(
+                        _("unknown education level “%(code)s”; the levels are %(allowed)s")
+                        % {"code": _quote(code), "allowed": ", ".join(self.levels)}
+                    )
+                else:
+                    levels.append(level)
+            out["education_levels"] = levels
+
+        if "subjects" in present:
+            subjects = []
+            for name in _split(values["subjects"]):
+                found = self.subjects.find(name)
+                if len(found) == 1:
+                    if found[0] not in subjects:
+                        subjects.append(found[0])
+                elif found:
+                    reasons.append(
+                        _("“%(name)s” matches several subjects; give the slug instead")
+                        % {"name": _quote(name)}
+                    )
+                elif not self.create_missing_terms:
+                    reasons.append(_("unknown subject “%(name)s”") % {"name": _quote(name)})
+                elif len(name) > MAX_TERM_NAME:
+                    reasons.append(
+                        _("the new subject “%(name)s” is longer than %(max)d characters")
+                        % {"name": _quote(name), "max": MAX_TERM_NAME}
+                    )
+                else:
+                    parsed.new_subjects.append(name)
+            out["subjects"] = subjects
+
+        if "resource_type" in present:
+            name = " ".join(values["resource_type"].split())
+            found = self.resource_types.find(name) if name else []
+            if not name:
+                reasons.append(_("resource type is missing"))
+            elif len(found) == 1:
+                out["resource_type"] = found[0]
+            elif found:
+                reasons.append(
+                    _("“%(name)s” matches several resource types; give the slug instead")
+                    % {"name": _quote(name)}
+                )
+            elif not self.create_missing_terms:
+                reasons.append(_("unknown resource type “%(name)s”") % {"name": _quote(name)})
+            elif len(name) > MAX_TERM_NAME:
+                reasons.append(
+                    _("the new resource type “%(name)s” is longer than %(max)d characters")
+                    % {"name": _quote(name), "max": MAX_TERM_NAME}
+                )
+            else:
+                parsed.new_resource_type = name
+
+        if "year" in present:
+            text = values["year"].strip()
+            latest = timezone.localdate().year + 1
+            if not text:
+                reasons.append(_("year is missing"))
+            elif not re.fullmatch(r"\d{1,4}", text) or not MIN_YEAR <= int(text) <= latest:
+                reasons.append(
+                    _("year “%(value)s” is not a whole number from %(min)d to %(max)d")
+                    % {"value": _quote(text), "min": MIN_YEAR, "max": latest}
+                )
+            else:
+                out["year"] = int(text)
+
+        if "language" in present:
+            language = values["language"].strip().lower() or ResourcePage.Language.RUSSIAN
+            if language not in ResourcePage.Language.values:
+                reasons.append(
+                    _("language “%(value)s” is not one of %(allowed)s")
+                    % {
+                        "value": _quote(values["language"]),
+                        "allowed": ", ".join(ResourcePage.Language.values),
+                    }
+                )
+            out["language"] = language
+
+        if "url" in present:
+            url = values["url"].strip()
+            if not url:
+                reasons.append(_("url is missing (imported resources have no document)"))
+            elif len(url) > MAX_URL:
+                reasons.append(_("url is longer than %(max)d characters") % {"max": MAX_URL})
+            else:
+                try:
+                    URLValidator(schemes=["http", "https"])(url)
+                except ValidationError:
+                    reasons.append(
+                        _("url “%(value)s” is not a valid web address (http or https)")
+                        % {"value": _quote(url)}
+                    )
+            out["url"] = url
+
+        if "tags" in present:
+            tags = _split(values["tags"])
+            for tag in tags:
+                if len(tag) > MAX_TAG:
+                    reasons.append(
+                        _("the tag “%(name)s” is longer than %(max)d characters")
+                        % {"name": _quote(tag), "max": MAX_TAG}
+                    )
+            out["tags"] = tags
+        return parsed
+
+    def _reasons_for_new_page(self, parsed: ParsedRow) -> list[str]:
+        """A column the file lacks gives no value; a new resource needs these."""
+        reasons = []
+        present = parsed.present
+        if "abstract" not in present:
+            reasons.append(_("abstract is missing"))
+        if "resource_type" not in present:
+            reasons.append(_("resource type is missing"))
+        if "year" not in present:
+            reasons.append(_("year is missing"))
+        if "url" not in present:
+            reasons.append(_("url is missing (imported resources have no document)"))
+        return reasons
+
+    # Writing a row -------------------------------------------------------------------
+
+    def _write(self, parsed: ParsedRow, page: ResourcePage | None, result: RowResult) -> None:
+        if page is None:
+            reasons = self._reasons_for_new_page(parsed)
+            if reasons:
+                result.reasons.extend(reasons)
+                result.status = RowStatus.REJECTED
+                return
+        creates_terms = bool(parsed.new_subjects or parsed.new_resource_type)
+        try:
+            with transaction.atomic():
+                notes = self._create_terms(parsed)
+                if page is None:
+                    self._create(parsed, result)
+                else:
+                    self._update(parsed, page, result)
+                result.notes[:0] = notes
+        except ValidationError as error:
+            result.status = RowStatus.REJECTED
+            result.reasons.extend(_format_validation_error(error))
+        except DatabaseError as error:
+            logger.warning("Import row %s could not be saved: %s", result.number, error)
+            result.status = RowStatus.REJECTED
+            result.reasons.append(
+                _("the row could not be saved: %(error)s") % {"error": str(error).strip()}
+            )
+        except Exception:
+            # Report the row and go on with the others; the details go to the server log.
+            logger.exception("Import row %s could not be saved", result.number)
+            result.status = RowStatus.REJECTED
+            result.reasons.append(
+                _("the row could not be saved because of an internal error; see the server log")
+            )
+        if result.rejected:
+            result.notes.clear()
+            result.page_id = None
+            result.publication = ""
+            if creates_terms:
+                # The terms this row created were rolled back with it.
+                self.subjects.reload()
+                self.resource_types.reload()
+
+    def _create_terms(self, parsed: ParsedRow) -> list[str]:
+        notes = []
+        for name in parsed.new_subjects:
+            term = self.subjects.create(name)
+            parsed.values["subjects"].append(term)
+            notes.append(_("new subject “%(name)s” created") % {"name": term.name})
+        if parsed.new_resource_type:
+            term = self.resource_types.create(parsed.new_resource_type)
+            parsed.values["resource_type"] = term
+            notes.append(_("new resource type “%(name)s” created") % {"name": term.name})
+        parsed.new_subjects, parsed.new_resource_type = [], None
+        return notes
+
+    def _free_slug(self, title: str) -> str:
+        base = slugify(anyascii(title))[:MAX_PAGE_SLUG].strip("-") or "resource"
+        slug, number = base, 1
+        while slug in self.taken_slugs:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    def _create(self, parsed: ParsedRow, result: RowResult) -> None:
+        values = parsed.values
+        page = ResourcePage(
+            title=values["title"],
+            slug=self._free_slug(values["title"]),
+            external_id=parsed.external_id,
+            abstract=values["abstract"],
+            body=[("paragraph", RichText(html)) for _type, html in values.get("body", [])],
+            resource_type=values["resource_type"],
+            language=values.get("language", ResourcePage.Language.RUSSIAN),
+            year=values["year"],
+            external_url=values["url"],
+            owner=self.user,
+            live=False,
+        )
+        page.authors = [ResourceAuthor(name=name) for name in values.get("authors", [])]
+        page.education_levels = values.get("education_levels", [])
+        page.subjects = values.get("subjects", [])
+        page.tags.set(values.get("tags", []))
+        self.index.add_child(instance=page)
+        self.taken_slugs.add(page.slug)
+        # As the admin's page creation does: a revision, the log entry, publication if
+        # asked, then the aliases in the other languages' trees.
+        revision = page.save_revision(user=self.user, log_action=False)
+        log(instance=page, action="wagtail.create", user=self.user, content_changed=True)
+        if self.publish:
+            revision.publish(user=self.user)
+            # Publishing works on a copy; the aliases are made from this instance.
+            page.refresh_from_db()
+            result.publication = Publication.PUBLISHED
+        else:
+            result.publication = Publication.DRAFT
+        create_aliases_for_new_page(page)
+        result.status = RowStatus.CREATED
+        result.page_id = page.pk
+
+    def _differences(self, current: ResourcePage, parsed: ParsedRow) -> list[str]:
+        values, changed = parsed.values, []
+        if current.title != values["title"]:
+            changed.append("title")
+        if "abstract" in values and current.abstract != values["abstract"]:
+            changed.append("abstract")
+        if "body" in values:
+            blocks = [(block["type"], block["value"]) for block in current.body.raw_data]
+            if blocks != values["body"]:
+                changed.append("body")
+        if "authors" in values and [a.name for a in current.authors.all()] != values["authors"]:
+            changed.append("authors")
+        if "education_levels" in values and {
+            level.pk for level in current.education_levels.all()
+        } != {level.pk for level in values["education_levels"]}:
+            changed.append("education_levels")
+        if "subjects" in values and {term.pk for term in current.subjects.all()} != {
+            term.pk for term in values["subjects"]
+        }:
+            changed.append("subjects")
+        if "resource_type" in values and current.resource_type_id != values["resource_type"].pk:
+            changed.append("resource_type")
+        if "year" in values and current.year != values["year"]:
+            changed.append("year")
+        if "language" in values and current.language != values["language"]:
+            changed.append("language")
+        if "url" in values and current.external_url != values["url"]:
+            changed.append("url")
+        if "tags" in values and {tag.name for tag in current.tags.all()} != set(values["tags"]):
+            changed.append("tags")
+        return changed
+
+    def _apply(self, current: ResourcePage, parsed: ParsedRow, changed: list[str]) -> None:
+        values = parsed.values
+        for name in ("title", "abstract", "year", "language"):
+            if name in changed:
+                setattr(current, name, values[name])
+        if "url" in changed:
+            current.external_url = values["url"]
+        if "body" in changed:
+            current.body = [("paragraph", RichText(html)) for _type, html in values["body"]]
+        if "resource_type" in changed:
+            current.resource_type = values["resource_type"]
+        if "education_levels" in changed:
+            current.education_levels = values["education_levels"]
+        if "subjects" in changed:
+            current.subjects = values["subjects"]
+        if "tags" in changed:
+            current.tags.set(values["tags"])
+        if "authors" in changed:
+            # Keep the authors who stay (with their affiliations, typed in the admin).
+            existing = {author.name: author for author in current.authors.all()}
+            current.authors = [
+                existing.get(name) or ResourceAuthor(name=name) for name in values["authors"]
+            ]
+
+    def _check_lock(self, page: ResourcePage) -> None:
+        lock = page.get_lock()
+        if lock is not None and (self.user is None or lock.for_user(self.user)):
+            raise ValidationError(_("the resource is locked in the admin; it was not changed"))
+
+    def _update(self, parsed: ParsedRow, page: ResourcePage, result: RowResult) -> None:
+        result.page_id = page.pk
+        # Compare with the latest revision, which is what editors see and work on, so
+        # that a draft someone is preparing is neither lost nor counted as a change.
+        current = page.get_latest_revision_as_object()
+        changed = self._differences(current, parsed)
+        if not changed:
+            if self.publish and (not page.live or page.has_unpublished_changes):
+                self._check_lock(page)
+                revision = page.get_latest_revision() or current.save_revision(user=self.user)
+                revision.publish(user=self.user)
+                result.status = RowStatus.UPDATED
+                result.publication = Publication.PUBLISHED
+                result.notes.append(
+                    _("the values were already there; the latest revision was published")
+                )
+            else:
+                result.status = RowStatus.UNCHANGED
+            return
+        self._check_lock(page)
+        self._apply(current, parsed, changed)
+        revision = current.save_revision(user=self.user, log_action=True)
+        if self.publish:
+            revision.publish(user=self.user)
+            result.publication = Publication.PUBLISHED
+        elif page.live:
+            result.publication = Publication.DRAFT_OF_LIVE
+        else:
+            result.publication = Publication.DRAFT
+        result.status = RowStatus.UPDATED
+
+
+def resource_list(institution: Institution) -> ResourceIndexPage | None:
+    """The institution's resource list in the default language, where imports go."""
+    section = institution.page
+    if section is None:
+        return None
+    return ResourceIndexPage.objects.child_of(section).filter(locale=Locale.get_default()).first()
+
+
+def find_institution(slug: str) -> Institution:
+    """The institution of `slug`, or ImportFailed with a clear message."""
+    institution = Institution.objects.filter(slug=slug).first()
+    if institution is None:
+        raise ImportFailed(_("There is no institution “%(slug)s”.") % {"slug": slug})
+    return institution

@@ -1,0 +1,166 @@
+"""Search index updates that survive an engine outage.
+
+Wagtail's own signal handlers send each edit to the engine and, when it is unreachable,
+log the error and drop the update. For engine backends (SEARCH_URL) the portal instead
+records every save, publish, move and delete of an indexed object in a queue table, in the
+same transaction as the edit, and a background task sends the queue to the engine,
+keeping whatever fails until the engine is back. The database backend, which lives in the
+same database as the edit, keeps Wagtail's handlers.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from modelsearch import signal_handlers as modelsearch_handlers
+from wagtail.search.backends import get_search_backends_with_name
+from wagtail.search.index import get_indexed_models
+from wagtail.signals import post_page_move
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+MAX_RETRY_DELAY = timedelta(minutes=10)
+
+
+def queued_backend_names() -> list[str]:
+    """The configured backends whose updates go through the queue: the engine backends,
+    configured with AUTO_UPDATE off (see portal/settings/environment.py)."""
+    return [
+        name
+        for name, params in settings.WAGTAILSEARCH_BACKENDS.items()
+        if params.get("AUTO_UPDATE", True) is False
+    ]
+
+
+def queued_backends() -> list:
+    names = queued_backend_names()
+    return [backend for name, backend in get_search_backends_with_name() if name in names]
+
+
+def queue(instance, action: str = "index") -> None:
+    from .models import IndexQueueEntry
+
+    IndexQueueEntry.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(instance, for_concrete_model=True),
+        object_id=str(instance.pk),
+        defaults={"action": action, "attempts": 0, "last_error": ""},
+    )
+    transaction.on_commit(schedule_processing)
+
+
+def schedule_processing(delay: timedelta | None = None) -> None:
+    from .tasks import process_index_queue
+
+    task = process_index_queue
+    if delay is not None and task.get_backend().supports_defer:
+        task = task.using(run_after=timezone.now() + delay)
+    elif delay is not None:
+        # An inline task runner would retry at once, in a loop: leave it to the next edit
+        # or to `manage.py process_search_queue`.
+        return
+    task.enqueue()
+
+
+def _on_save(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue(instance, "index")
+
+
+def _on_delete(sender, instance, **kwargs):
+    queue(instance, "remove")
+
+
+def _on_move(sender, instance, **kwargs):
+    # Descendants' tree paths change with the move; the index filters on them.
+    for descendant in instance.get_descendants(inclusive=True).specific(defer=True):
+        queue(descendant, "index")
+
+
+def route_index_updates_through_queue() -> None:
+    """With an engine backend, replace Wagtail's index signal handlers by the queue's.
+
+    Called once at start-up, after Wagtail has connected its handlers.
+    """
+    if not queued_backend_names():
+        return
+    for model in get_indexed_models():
+        if not getattr(model, "search_auto_update", True):
+            continue
+        post_save.disconnect(modelsearch_handlers.post_save_signal_handler, sender=model)
+        post_delete.disconnect(modelsearch_handlers.post_delete_signal_handler, sender=model)
+        post_save.connect(_on_save, sender=model, dispatch_uid=f"search-queue-save-{model}")
+        post_delete.connect(_on_delete, sender=model, dispatch_uid=f"search-queue-delete-{model}")
+    post_page_move.connect(_on_move, dispatch_uid="search-queue-move")
+
+
+def route_index_updates_to_wagtail() -> None:
+    """Undo `route_index_updates_through_queue` (when the configuration changes at run
+    time, as in tests that switch backends)."""
+    for model in get_indexed_models():
+        if not getattr(model, "search_auto_update", True):
+            continue
+        post_save.disconnect(sender=model, dispatch_uid=f"search-queue-save-{model}")
+        post_delete.disconnect(sender=model, dispatch_uid=f"search-queue-delete-{model}")
+        post_save.connect(modelsearch_handlers.post_save_signal_handler, sender=model)
+        post_delete.connect(modelsearch_handlers.post_delete_signal_handler, sender=model)
+    post_page_move.disconnect(dispatch_uid="search-queue-move")
+
+
+def process_queue(limit: int | None = None) -> tuple[int, int]:
+    """Send queued updates to the engine. Returns (sent, left); what fails stays queued."""
+    from .models import IndexQueueEntry
+
+    backends = queued_backends()
+    sent = 0
+    while True:
+        with transaction.atomic():
+            entries = list(
+                IndexQueueEntry.objects.select_for_update(skip_locked=True)
+                .select_related("content_type")
+                .order_by("pk")[:BATCH_SIZE]
+            )
+            if not entries:
+                break
+            try:
+                _send(entries, backends)
+            except Exception as error:  # the engine is down or refused the batch
+                logger.warning(
+                    "Search engine unavailable, %d updates kept: %s", len(entries), error
+                )
+                IndexQueueEntry.objects.filter(pk__in=[entry.pk for entry in entries]).update(
+                    attempts=entries[0].attempts + 1, last_error=str(error)[:2000]
+                )
+                attempts = entries[0].attempts + 1
+                delay = min(MAX_RETRY_DELAY, timedelta(seconds=5 * 2**attempts))
+                transaction.on_commit(lambda delay=delay: schedule_processing(delay))
+                break
+            IndexQueueEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
+            sent += len(entries)
+        if limit is not None and sent >= limit:
+            break
+    return sent, IndexQueueEntry.objects.count()
+
+
+def _send(entries, backends) -> None:
+    by_model: dict = {}
+    for entry in entries:
+        model = entry.content_type.model_class()
+        if model is not None:
+            by_model.setdefault(model, []).append(entry)
+    for model, model_entries in by_model.items():
+        ids = [entry.object_id for entry in model_entries if entry.action == "index"]
+        objects = list(model.get_indexed_objects().filter(pk__in=ids)) if ids else []
+        found = {str(obj.pk) for obj in objects}
+        gone = [entry.object_id for entry in model_entries if entry.object_id not in found]
+        for backend in backends:
+            if objects:
+                backend.add_bulk(model, objects)
+            for object_id in gone:
+                backend.delete(model(pk=object_id))

@@ -1,0 +1,48 @@
+"""Running the search suite on each backend: the database backend and the real OpenSearch
+node that `make services` starts (SEARCH_URL)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
+
+from portal.settings.environment import search_config
+
+BACKENDS = ["database", "opensearch"]
+
+
+class Backend:
+    def __init__(self, name: str, settings):
+        self.name = name
+        self.prefix = f"portal-test-{uuid.uuid4().hex[:8]}"
+        if name == "opensearch":
+            url = django_settings.TEST_SEARCH_URL
+            if not url:
+                pytest.fail("The search suite needs SEARCH_URL: run it with `make test`.")
+            config = search_config(url, index_prefix=self.prefix)
+        else:
+            config = search_config("", database=django_settings.DATABASES["default"])
+        settings.WAGTAILSEARCH_BACKENDS = {"default": config}
+
+    @property
+    def is_engine(self) -> bool:
+        return self.name != "database"
+
+    def reindex(self) -> None:
+        """Make what the test created searchable, as the site's index updates would."""
+        if self.is_engine:
+            call_command("update_index", verbosity=0)
+            self.client().indices.refresh(index=f"{self.prefix}_*")
+
+    def client(self):
+        return get_search_backend().es
+
+    def drop(self) -> None:
+        if self.is_engine:
+            client = self.client()
+            for name in client.indices.get(index=f"{self.prefix}_*"):
+                client.indices.delete(index=name)
