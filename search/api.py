@@ -158,29 +158,39 @@ def check_terms(params: SearchParams) -> None:
         raise ApiError(unknown)
 
 
-def result_for(page: Page, request: HttpRequest, text: str) -> Result:
-    specific = page.specific
-    summary = getattr(specific, "abstract", "") or getattr(specific, "intro", "") or ""
-    institution = getattr(specific, "institution", None)
-    if isinstance(specific, NewsPage):
-        date = specific.date
-    elif isinstance(specific, SeminarPage):
-        date = specific.starts_at.date()
-    elif page.first_published_at:
-        date = page.first_published_at.date()
-    else:
-        date = None
-    return Result(
-        title=page.title,
-        url=request.build_absolute_uri(page.get_url(request)),
-        type=TYPE_NAMES.get(type(specific), SECTION),
-        institution=institution.slug if institution else None,
-        language=getattr(specific, "language", page.locale.language_code)
-        if isinstance(specific, ResourcePage)
-        else page.locale.language_code,
-        date=date,
-        snippet=str(highlight(summary, text)),
+def results_for(pages: list[Page], request: HttpRequest, text: str) -> list[Result]:
+    """API results for specific pages, with their institutions and languages looked up
+    in one query each rather than page by page."""
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    institution_ids = {getattr(page, "institution_id", None) for page in pages} - {None}
+    institutions = dict(
+        Institution.objects.filter(pk__in=institution_ids).values_list("pk", "slug")
     )
+    results = []
+    for page in pages:
+        summary = getattr(page, "abstract", "") or getattr(page, "intro", "") or ""
+        if isinstance(page, NewsPage):
+            date = page.date
+        elif isinstance(page, SeminarPage):
+            date = page.starts_at.date()
+        elif page.first_published_at:
+            date = page.first_published_at.date()
+        else:
+            date = None
+        results.append(
+            Result(
+                title=page.title,
+                url=request.build_absolute_uri(page.get_url(request)),
+                type=TYPE_NAMES.get(type(page), SECTION),
+                institution=institutions.get(getattr(page, "institution_id", None)),
+                language=page.language
+                if isinstance(page, ResourcePage)
+                else languages[page.locale_id],
+                date=date,
+                snippet=str(highlight(summary, text)),
+            )
+        )
+    return results
 
 
 @api.get("/", response=SearchResponse, summary="Search public pages and resources")
@@ -215,7 +225,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
                 ]
             count = found.count()
             pages = found.page(offset, params.page_size)
-        results = [result_for(page, request, text) for page in pages]
+        results = results_for(pages, request, text)
     return SearchResponse(
         count=count,
         page=params.page,
@@ -250,6 +260,11 @@ def autocomplete(request: HttpRequest, params: Query[AutocompleteParams]):
     model = ResourcePage if params.type == "resource" else Page
     if not text:
         return AutocompleteResponse(results=[])
+
+    def visible():
+        pages = SiteSearch(locale, text).visible()
+        return pages.type(ResourcePage) if model is ResourcePage else pages
+
     if uses_engine():
         from .engine import autocomplete_titles, engine_errors
 
@@ -258,12 +273,13 @@ def autocomplete(request: HttpRequest, params: Query[AutocompleteParams]):
                 results=autocomplete_titles(get_search_backend(), locale.pk, text, model)
             )
         except engine_errors():
-            pass
-    candidates = model.objects.live().filter(locale=locale)
-    visible = SiteSearch(locale, text).visible()
-    ranked = candidates.autocomplete(text).get_queryset().filter(pk__in=visible.values("pk"))
+            # While the engine is down, complete from the titles in the database.
+            ranked = visible().filter(title__istartswith=text).order_by("title")
+    else:
+        candidates = model.objects.live().filter(locale=locale)
+        ranked = candidates.autocomplete(text).get_queryset().filter(pk__in=visible().values("pk"))
     titles: list[str] = []
-    for page in ranked[:24]:
-        if page.title not in titles:
-            titles.append(page.title)
+    for title in ranked.values_list("title", flat=True)[:24]:
+        if title not in titles:
+            titles.append(title)
     return AutocompleteResponse(results=titles[:8])

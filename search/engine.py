@@ -73,36 +73,38 @@ class EngineIndex:
 TEXT_FIELDS = ["_all_text_boost_2_0^2", "_all_text"]
 
 
-def text_query(text: str) -> dict:
-    """Every word must match, stemmed in Russian and English; a close misspelling still
-    matches, ranked below exact matches; the whole phrase ranks first."""
-    return {
-        "bool": {
-            "should": [
-                {
-                    "multi_match": {
-                        "query": text,
-                        "fields": TEXT_FIELDS,
-                        "type": "most_fields",
-                        "operator": "and",
-                    }
-                },
-                {
-                    "multi_match": {
-                        "query": text,
-                        "fields": TEXT_FIELDS,
-                        "operator": "and",
-                        "fuzziness": "AUTO",
-                        "prefix_length": 1,
-                        "max_expansions": 20,
-                        "boost": 0.2,
-                    }
-                },
-                {"match_phrase": {"_all_text": {"query": text, "slop": 2, "boost": 2}}},
-            ],
-            "minimum_should_match": 1,
-        }
-    }
+def text_query(text: str, fuzzy: bool = False) -> dict:
+    """Every word must match, stemmed in Russian and English; the whole phrase ranks first.
+
+    `fuzzy` also accepts close misspellings. It costs more, so searches try without it
+    first and repeat with it only when nothing matched.
+    """
+    should: list[dict] = [
+        {
+            "multi_match": {
+                "query": text,
+                "fields": TEXT_FIELDS,
+                "type": "most_fields",
+                "operator": "and",
+            }
+        },
+        {"match_phrase": {"_all_text": {"query": text, "slop": 2, "boost": 2}}},
+    ]
+    if fuzzy:
+        should.append(
+            {
+                "multi_match": {
+                    "query": text,
+                    "fields": TEXT_FIELDS,
+                    "operator": "and",
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 20,
+                    "boost": 0.2,
+                }
+            }
+        )
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def visibility_filters(engine: EngineIndex, locale_id: int) -> tuple[list, list]:
@@ -127,6 +129,7 @@ class EngineResourceSearch:
         self.index = EngineIndex(backend, ResourcePage)
         self._summary: dict | None = None
         self._fallback: DatabaseResourceSearch | None = None
+        self.fuzzy = False
 
     def column(self, facet: str) -> str:
         return self.index.filter_column(
@@ -151,7 +154,7 @@ class EngineResourceSearch:
         filters, must_not = visibility_filters(self.index, self.query.locale.pk)
         query: dict = {"bool": {"filter": filters, "must_not": must_not}}
         if self.query.text:
-            query["bool"]["must"] = [text_query(self.query.text)]
+            query["bool"]["must"] = [text_query(self.query.text, fuzzy=self.fuzzy)]
         return query
 
     def _run(self, body: dict) -> dict | None:
@@ -165,23 +168,33 @@ class EngineResourceSearch:
 
     def summary(self) -> dict | None:
         if self._summary is None and self._fallback is None:
-            aggregations = {
-                name: {
-                    "filter": {"bool": {"filter": self.facet_filters(without=name)}},
-                    "aggs": {"values": {"terms": {"field": self.column(name), "size": 300}}},
-                }
-                for name in FACETS
-            }
-            self._summary = self._run(
-                {
-                    "size": 0,
-                    "track_total_hits": True,
-                    "query": self.base_query(),
-                    "post_filter": {"bool": {"filter": self.facet_filters()}},
-                    "aggs": aggregations,
-                }
-            )
+            self._summary = self._run(self.summary_body())
+            if self._summary is not None and self.query.text and not self._matched_anything():
+                self.fuzzy = True
+                self._summary = self._run(self.summary_body())
         return self._summary
+
+    def summary_body(self) -> dict:
+        aggregations = {
+            name: {
+                "filter": {"bool": {"filter": self.facet_filters(without=name)}},
+                "aggs": {"values": {"terms": {"field": self.column(name), "size": 300}}},
+            }
+            for name in FACETS
+        }
+        return {
+            "size": 0,
+            "track_total_hits": True,
+            "query": self.base_query(),
+            "post_filter": {"bool": {"filter": self.facet_filters()}},
+            "aggs": aggregations,
+        }
+
+    def _matched_anything(self) -> bool:
+        """Whether the text matched, under any filters (a facet filter that excludes all
+        is no reason to go looking for misspellings)."""
+        aggregations = self._summary["aggregations"]
+        return any(aggregations[name]["doc_count"] for name in FACETS)
 
     def count(self) -> int:
         summary = self.summary()
@@ -202,6 +215,7 @@ class EngineResourceSearch:
         }
 
     def page(self, offset: int, limit: int) -> list[ResourcePage]:
+        self.summary()  # decides whether misspellings are searched for
         if self._fallback is None and limit > 0:
             sort: list = [{"first_published_at_filter": {"order": "desc"}}, {"id_filter": "desc"}]
             if self.query.by_relevance:

@@ -22,6 +22,7 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(language)
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     word = word.lower().replace("ё", "е")
     if re.search("[а-я]", word):

@@ -8,16 +8,30 @@ the requested language, not belonging to a suspended institution.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
-from association.models import EducationLevel, Institution, InstitutionPage, ResourcePage
+from association.models import (
+    EducationLevel,
+    Institution,
+    InstitutionPage,
+    ResourcePage,
+    ResourceType,
+    Subject,
+)
+
+from .analysis import POSTGRES_SEARCH_CONFIG
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +103,31 @@ class ResourceQuery:
         return bool(self.text) and self.sort != "date"
 
 
+# Facet counts of the whole catalogue are cached under a version that every change to a
+# resource, an institution's status or a page's view restrictions moves on.
+CATALOGUE_VERSION_KEY = "resource-catalogue-version"
+CATALOGUE_CACHE_SECONDS = 3600
+
+
+def catalogue_cache_key(*parts) -> str:
+    version = cache.get_or_set(CATALOGUE_VERSION_KEY, 1, None)
+    digest = hashlib.sha1(repr(parts).encode()).hexdigest()
+    return f"{parts[0]}:{version}:{digest}"
+
+
+def catalogue_changed(**kwargs) -> None:
+    try:
+        cache.incr(CATALOGUE_VERSION_KEY)
+    except ValueError:
+        cache.set(CATALOGUE_VERSION_KEY, 1, None)
+
+
+def suspended_institution_ids() -> list[int]:
+    return list(
+        Institution.objects.filter(status=Institution.Status.SUSPENDED).values_list("pk", flat=True)
+    )
+
+
 def suspended_section_paths() -> list[str]:
     """Tree paths of suspended institutions' sections, in every language."""
     return list(
@@ -106,35 +145,38 @@ def restricted_paths() -> list[str]:
 class DatabaseResourceSearch:
     """Resources found with the ORM and the database search backend (PostgreSQL full-text
     search, or SQLite's). `degraded` replaces full-text search by plain substring matching,
-    for when the search engine is down."""
+    for when the search engine is down.
+
+    The text is matched once per request; counts and facets then filter on the matching
+    ids, so the full-text query is not repeated for each facet.
+    """
 
     def __init__(self, query: ResourceQuery, degraded: bool = False):
         self.query = query
         self.degraded = degraded
-        self._matches: QuerySet | None = None
+        self._matching_ids: list[int] | None = None
 
     def visible(self) -> QuerySet:
-        return (
-            ResourcePage.objects.live()
-            .public()
-            .filter(locale=self.query.locale)
-            .exclude(institution__status=Institution.Status.SUSPENDED)
-        )
+        pages = ResourcePage.objects.live().public().filter(locale=self.query.locale)
+        suspended = suspended_institution_ids()
+        return pages.exclude(institution_id__in=suspended) if suspended else pages
 
-    def matches(self) -> QuerySet | None:
-        """The resources matching the text, ranked, or None without text."""
+    def matching_ids(self) -> list[int] | None:
+        """Ids of the resources matching the text, best first; None without text."""
         if not self.query.text:
             return None
-        if self._matches is None:
+        if self._matching_ids is None:
             candidates = ResourcePage.objects.live().filter(locale=self.query.locale)
             if self.degraded:
                 condition = Q()
                 for word in self.query.text.split():
                     condition &= Q(title__icontains=word) | Q(abstract__icontains=word)
-                self._matches = candidates.filter(condition).order_by("-first_published_at")
+                ranked = candidates.filter(condition).order_by("-first_published_at")
+                self._matching_ids = list(ranked.values_list("pk", flat=True))
             else:
-                self._matches = candidates.search(self.query.text).get_queryset()
-        return self._matches
+                ranked = candidates.search(self.query.text).get_queryset()
+                self._matching_ids = list(ranked.values_list("pk", flat=True))
+        return self._matching_ids
 
     def filtered(self, without: str | None = None) -> QuerySet:
         pages = self.visible()
@@ -147,20 +189,70 @@ class DatabaseResourceSearch:
                 pages = pages.filter(pk__in=ResourcePage.objects.filter(**condition).values("pk"))
             else:
                 pages = pages.filter(**condition)
-        matches = self.matches()
-        if matches is not None:
-            pages = pages.filter(pk__in=matches.values("pk"))
+        ids = self.matching_ids()
+        if ids is not None:
+            pages = pages.filter(pk__in=id_set(ids))
         return pages
 
+    # Counting. A text query narrows the resources to a few thousand at most, which are
+    # counted in Python from one pass over their facet values; browsing the whole
+    # catalogue is counted in SQL and the counts are cached until the catalogue changes.
+
     def count(self) -> int:
-        return self.filtered().count()
+        if self.query.text:
+            return self._summary()["count"]
+        return self._cached_summary()["count"]
 
     def facets(self) -> dict[str, dict]:
+        if self.query.text:
+            return self._summary()["facets"]
+        return self._cached_summary()["facets"]
+
+    def _cached_summary(self) -> dict:
+        key = catalogue_cache_key(
+            "resource-facets", self.query.locale.pk, sorted(self.query.filters.items())
+        )
+        summary = cache.get(key)
+        if summary is None:
+            summary = {"count": self.filtered().count(), "facets": self._sql_facets()}
+            cache.set(key, summary, CATALOGUE_CACHE_SECONDS)
+        return summary
+
+    def _summary(self) -> dict:
+        if getattr(self, "_summary_cache", None) is None:
+            self._summary_cache = summarise(self.text_rows(), self.query.filters)
+        return self._summary_cache
+
+    def text_rows(self) -> list[tuple]:
+        """The visible resources matching the text, best first, with their facet values:
+        (id, language, year, resource type id, institution id, level codes, subject ids)."""
+        if connection.vendor == "postgresql" and not self.degraded:
+            return postgres_text_rows(self.query.text, self.query.locale)
+        ids = self.matching_ids()
+        rows = (
+            self.visible()
+            .filter(pk__in=id_set(ids))
+            .values_list("pk", "language", "year", "resource_type_id", "institution_id")
+        )
+        found = {row[0]: [*row, [], []] for row in rows}
+        levels = ResourcePage.education_levels.through.objects.filter(
+            resourcepage_id__in=id_set(list(found))
+        ).values_list("resourcepage_id", "educationlevel_id")
+        subjects = ResourcePage.subjects.through.objects.filter(
+            resourcepage_id__in=id_set(list(found))
+        ).values_list("resourcepage_id", "subject_id")
+        for pk, code in levels:
+            found[pk][5].append(code)
+        for pk, subject_id in subjects:
+            found[pk][6].append(subject_id)
+        return [tuple(found[pk]) for pk in ids if pk in found]
+
+    def _sql_facets(self) -> dict[str, dict]:
         counts = {}
         for name in FACETS:
             lookup = FACET_LOOKUPS[name]
             rows = (
-                ResourcePage.objects.filter(pk__in=self.filtered(without=name).values("pk"))
+                self.filtered(without=name)
                 .values(lookup)
                 .annotate(n=Count("pk", distinct=True))
                 .order_by()
@@ -169,17 +261,118 @@ class DatabaseResourceSearch:
         return counts
 
     def page(self, offset: int, limit: int) -> list[ResourcePage]:
-        matches = self.matches()
-        if matches is not None and self.query.by_relevance:
-            pages = matches.filter(pk__in=self.filtered().values("pk"))
+        if self.query.by_relevance:
+            chosen = self._summary()["ids"][offset : offset + limit]
+            pages = with_related(ResourcePage.objects.filter(pk__in=chosen)).in_bulk()
+            return [pages[pk] for pk in chosen if pk in pages]
+        if self.query.text:
+            pages = ResourcePage.objects.filter(pk__in=id_set(self._summary()["ids"]))
         else:
-            pages = self.filtered().order_by("-first_published_at", "-pk")
+            pages = self.filtered()
+        pages = pages.order_by("-first_published_at", "-pk")
         return list(with_related(pages)[offset : offset + limit])
 
 
+ROW_FACETS = ("language", "year", "resource_type", "institution", "level", "subject")
+
+
+def summarise(rows: list[tuple], filters: dict) -> dict:
+    """Count and facet counts from text_rows(): each facet is counted over the rows that
+    pass every filter but its own. Also the ids that pass all filters, best first."""
+    type_slugs = dict(ResourceType.objects.values_list("pk", "slug"))
+    subject_slugs = dict(Subject.objects.values_list("pk", "slug"))
+    institution_slugs = dict(Institution.objects.values_list("pk", "slug"))
+    counts: dict[str, dict] = {name: {} for name in FACETS}
+    kept = []
+    for pk, language, year, type_id, institution_id, levels, subject_ids in rows:
+        facets = {
+            "language": (language,),
+            "year": (year,),
+            "resource_type": (type_slugs[type_id],),
+            "institution": (institution_slugs[institution_id],) if institution_id else (),
+            "level": levels or (),
+            "subject": [subject_slugs[subject_id] for subject_id in subject_ids or ()],
+        }
+        failed = [name for name, value in filters.items() if value not in facets[name]]
+        if not failed:
+            kept.append(pk)
+        for name in ROW_FACETS:
+            if not failed or failed == [name]:
+                for value in facets[name]:
+                    counts[name][value] = counts[name].get(value, 0) + 1
+    return {"count": len(kept), "facets": counts, "ids": kept}
+
+
+POSTGRES_TEXT_ROWS = f"""
+    WITH matches AS (
+        SELECT entry.object_id::bigint AS id,
+               ts_rank(entry.title, query) * 2 + ts_rank(entry.body, query) AS rank
+        FROM wagtailsearch_indexentry entry,
+             plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(text)s) query
+        WHERE entry.content_type_id = %(content_type)s AND (entry.title || entry.body) @@ query
+    )
+    SELECT matches.id, resource.language, resource.year, resource.resource_type_id,
+           resource.institution_id,
+           (SELECT string_agg(level.educationlevel_id, ',')
+            FROM association_resourcepage_education_levels level
+            WHERE level.resourcepage_id = matches.id),
+           (SELECT string_agg(link.subject_id::text, ',')
+            FROM association_resourcepage_subjects link
+            WHERE link.resourcepage_id = matches.id)
+    FROM matches
+    JOIN wagtailcore_page page ON page.id = matches.id
+    JOIN association_resourcepage resource ON resource.page_ptr_id = matches.id
+    WHERE page.live AND page.locale_id = %(locale)s
+      AND NOT (page.path LIKE ANY(%(hidden_paths)s))
+      AND NOT (coalesce(resource.institution_id, 0) = ANY(%(suspended)s))
+    ORDER BY matches.rank DESC, matches.id
+"""
+
+
+def postgres_text_rows(text: str, locale: Locale) -> list[tuple]:
+    """text_rows() on PostgreSQL in one statement: the full-text match on Wagtail's index
+    (through the GIN index of search/migrations/0004), visibility and facet values (the
+    levels and subjects come as comma-separated text, much cheaper to read than arrays)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            POSTGRES_TEXT_ROWS,
+            {
+                "text": text,
+                "content_type": ContentType.objects.get_for_model(ResourcePage).pk,
+                "locale": locale.pk,
+                "hidden_paths": [path + "%" for path in restricted_paths()],
+                "suspended": suspended_institution_ids(),
+            },
+        )
+        rows = cursor.fetchall()
+    return [
+        (
+            pk,
+            language,
+            year,
+            type_id,
+            institution_id,
+            levels.split(",") if levels else (),
+            [int(subject) for subject in subjects.split(",")] if subjects else (),
+        )
+        for pk, language, year, type_id, institution_id, levels, subjects in rows
+    ]
+
+
+def id_set(ids: list[int]):
+    """`ids` for an `__in` lookup: on PostgreSQL one array parameter rather than one
+    parameter per id, which keeps long lists cheap."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+    return ids
+
+
 def with_related(pages: QuerySet) -> QuerySet:
-    return pages.select_related("resource_type", "institution", "document").prefetch_related(
-        "education_levels", "authors"
+    """What result lists show of a resource, fetched with it (the body is not shown)."""
+    return (
+        pages.defer_streamfields()
+        .select_related("resource_type", "institution", "document")
+        .prefetch_related("education_levels")
     )
 
 

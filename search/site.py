@@ -5,20 +5,36 @@ from __future__ import annotations
 import logging
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import Q
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from .analysis import POSTGRES_SEARCH_CONFIG
 from .resources import restricted_paths, suspended_section_paths, uses_engine
 
 logger = logging.getLogger(__name__)
 
 
+POSTGRES_PAGE_MATCHES = f"""
+    SELECT page.id, page.content_type_id
+    FROM wagtailsearch_indexentry entry
+    CROSS JOIN plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(text)s) query
+    JOIN wagtailcore_page page ON page.id = entry.object_id::bigint
+        AND page.content_type_id = entry.content_type_id
+    WHERE (entry.title || entry.body) @@ query
+      AND page.live AND page.locale_id = %(locale)s AND page.depth > 1
+      AND NOT (page.path LIKE ANY(%(hidden_paths)s))
+    ORDER BY ts_rank(entry.title, query) * 2 + ts_rank(entry.body, query) DESC, page.id
+"""
+
+
 class SiteSearch:
     """Pages matching `text` in a language, optionally of some page types (content type ids).
 
-    On an engine, one query counts the pages per type and one fetches a page of results;
-    on the database, the backend's own facet() counts them.
+    On an engine, one query counts the pages per type and one fetches a page of results.
+    On PostgreSQL one statement finds the matching pages through the GIN index of
+    search/migrations/0004; elsewhere the database backend's own facet() counts them.
     """
 
     def __init__(self, locale: Locale, text: str, content_type_ids: list[int] | None = None):
@@ -26,6 +42,7 @@ class SiteSearch:
         self.text = text
         self.content_type_ids = content_type_ids
         self.degraded = False
+        self.fuzzy = False
         self._types: dict | None = None
 
     def visible(self):
@@ -43,7 +60,29 @@ class SiteSearch:
     def _database_types(self) -> dict[int, int]:
         if not self.text:
             return {}
+        if connection.vendor == "postgresql":
+            counts: dict[int, int] = {}
+            for _pk, type_id in self._postgres_matches():
+                counts[type_id] = counts.get(type_id, 0) + 1
+            return counts
         return dict(self.visible().search(self.text).facet("content_type_id"))
+
+    def _postgres_matches(self) -> list[tuple[int, int]]:
+        """(id, content type id) of the visible pages matching the text, best first."""
+        if not hasattr(self, "_matches"):
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    POSTGRES_PAGE_MATCHES,
+                    {
+                        "text": self.text,
+                        "locale": self.locale.pk,
+                        "hidden_paths": [
+                            path + "%" for path in restricted_paths() + suspended_section_paths()
+                        ],
+                    },
+                )
+                self._matches = cursor.fetchall()
+        return self._matches
 
     def count(self) -> int:
         counts = self.type_counts()
@@ -58,6 +97,14 @@ class SiteSearch:
             pages = self._engine_page(offset, limit)
             if pages is not None:
                 return pages
+        if connection.vendor == "postgresql" and not self.degraded:
+            chosen = [
+                pk
+                for pk, type_id in self._postgres_matches()
+                if self.content_type_ids is None or type_id in self.content_type_ids
+            ][offset : offset + limit]
+            pages = Page.objects.filter(pk__in=chosen).defer_streamfields().specific().in_bulk()
+            return [pages[pk] for pk in chosen if pk in pages]
         queryset = self.visible()
         if self.content_type_ids is not None:
             queryset = queryset.filter(content_type_id__in=self.content_type_ids)
@@ -73,7 +120,8 @@ class SiteSearch:
         from .engine import text_query, visibility_filters
 
         filters, must_not = visibility_filters(engine, self.locale.pk)
-        return {"bool": {"filter": filters, "must_not": must_not, "must": [text_query(self.text)]}}
+        must = [text_query(self.text, fuzzy=self.fuzzy)]
+        return {"bool": {"filter": filters, "must_not": must_not, "must": must}}
 
     def _engine(self):
         from .engine import EngineIndex
@@ -102,10 +150,15 @@ class SiteSearch:
             for row in rows:
                 counts[row["content_type_id"]] = counts.get(row["content_type_id"], 0) + 1
             return counts
-        return {
+        counts = {
             bucket["key"]: bucket["doc_count"]
             for bucket in response["aggregations"]["types"]["buckets"]
         }
+        if not counts and not self.fuzzy:
+            # Nothing matched as typed: try again forgiving misspellings.
+            self.fuzzy = True
+            return self._engine_types()
+        return counts
 
     def _engine_page(self, offset: int, limit: int) -> list[Page] | None:
         from .engine import engine_errors
@@ -124,7 +177,7 @@ class SiteSearch:
             self.degraded = True
             return None
         ids = [int(hit["_id"].rpartition(":")[2]) for hit in response["hits"]["hits"]]
-        pages = Page.objects.live().filter(pk__in=ids).specific().in_bulk()
+        pages = Page.objects.live().filter(pk__in=ids).defer_streamfields().specific().in_bulk()
         return [pages[pk] for pk in ids if pk in pages]
 
 

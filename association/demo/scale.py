@@ -167,6 +167,10 @@ def add_synthetic_resources(
             bar.advance(size)
     if bar:
         bar.finish()
+    # Written without model signals: tell cached catalogue counts that they are stale.
+    from search.resources import catalogue_changed
+
+    catalogue_changed()
     return added
 
 
