@@ -59,6 +59,16 @@ def corpus(backend):
             levels=("primary",),
             year=2024,
         ),
+        "cafe": factories.resource(
+            school,
+            title="Café pédagogique: a teachers' meeting format",
+            abstract="How teachers run an informal exchange of practice.",
+            subjects=[speech],
+            rtype=guide,
+            levels=("additional",),
+            language="en",
+            year=2022,
+        ),
         "programme": factories.resource(
             school,
             title="Designing joint programme curricula",
@@ -101,6 +111,8 @@ def api(client, **params) -> dict:
         ("елка", "Новогодняя ёлка своими руками"),
         ("programmes", "Designing joint programme curricula"),
         ("РАЗВИТИЕ РЕЧИ", "Методическое пособие по развитию речи дошкольников"),
+        ("cafe", "Café pédagogique: a teachers' meeting format"),
+        ("teacher's meetings", "Café pédagogique: a teachers' meeting format"),
     ],
 )
 def test_words_are_found_in_any_grammatical_form(client, corpus, query, expected):
@@ -127,33 +139,33 @@ def test_snippets_mark_the_matched_words(client, corpus):
 
 
 def test_facet_counts_follow_the_query_and_the_other_filters(client, corpus):
-    # The type's name is searchable too: three resources are "методические пособия".
-    assert api(client, q="пособие", type="resource")["count"] == 3
+    # The type's name is searchable too: four resources are "методические пособия".
+    assert api(client, q="пособие", type="resource")["count"] == 4
     assert api(client, q="дошкольников", type="resource")["count"] == 1
     data = api(client, type="resource")
-    assert data["count"] == 4
-    assert data["facets"]["subject"] == {"speech": 2, "mathematics": 2}
-    assert data["facets"]["institution"] == {"college": 2, "school": 2}
+    assert data["count"] == 5
+    assert data["facets"]["subject"] == {"speech": 3, "mathematics": 2}
+    assert data["facets"]["institution"] == {"college": 2, "school": 3}
     narrowed = api(client, type="resource", subject="speech")
-    assert narrowed["count"] == 2
+    assert narrowed["count"] == 3
     # The chosen facet keeps counting its other values; the others count within it.
-    assert narrowed["facets"]["subject"] == {"speech": 2, "mathematics": 2}
-    assert narrowed["facets"]["institution"] == {"college": 2}
-    assert narrowed["facets"]["level"] == {"vocational": 1, "preschool": 1}
-    assert narrowed["facets"]["year"] == {"2023": 1, "2024": 1}
+    assert narrowed["facets"]["subject"] == {"speech": 3, "mathematics": 2}
+    assert narrowed["facets"]["institution"] == {"college": 2, "school": 1}
+    assert narrowed["facets"]["level"] == {"vocational": 1, "preschool": 1, "additional": 1}
+    assert narrowed["facets"]["year"] == {"2022": 1, "2023": 1, "2024": 1}
     both = api(client, type="resource", subject="mathematics", language="en")
     assert [r["title"] for r in both["results"]] == ["Designing joint programme curricula"]
 
 
 def test_resource_database_page_shows_facets_and_filters(client, corpus):
     soup = resources_page(client, "resource_type=guide")
-    assert len(soup.select(".results .card__title")) == 3
+    assert len(soup.select(".results .card__title")) == 4
     subject = soup.find("section", attrs={"aria-labelledby": "facet-subject"})
     counts = {
         link.contents[0].strip(): link.select_one(".facet__count").get_text(strip=True)
         for link in subject.find_all("a")
     }
-    assert counts == {"Развитие речи": "(2)", "Математика": "(1)"}
+    assert counts == {"Развитие речи": "(3)", "Математика": "(1)"}
 
 
 def test_sorting_by_date_and_by_relevance(client, corpus):
@@ -166,10 +178,10 @@ def test_sorting_by_date_and_by_relevance(client, corpus):
 def test_pagination(client, corpus):
     first = api(client, type="resource", page_size=3, sort="date")
     second = api(client, type="resource", page_size=3, page=2, sort="date")
-    assert first["count"] == second["count"] == 4
-    assert len(first["results"]) == 3 and len(second["results"]) == 1
+    assert first["count"] == second["count"] == 5
+    assert len(first["results"]) == 3 and len(second["results"]) == 2
     titles = {r["title"] for r in first["results"]} | {r["title"] for r in second["results"]}
-    assert len(titles) == 4
+    assert len(titles) == 5
     assert api(client, type="resource", page=50)["results"] == []
 
 
