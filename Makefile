@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
+# When this make started: `make bench` keeps its whole run, set-up included, within a budget.
+BENCH_STARTED_AT := $(shell date +%s)
 
-.PHONY: run test services stop-services install messages lint format check
+.PHONY: run test services stop-services install messages lint format check bench
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,6 +16,10 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 install: $(VENV)/.installed
+
+$(VENV)/.installed-bench: $(VENV)/.installed
+	$(PY) -m pip install --quiet ".[test,bench]"
+	@touch $@
 
 messages: install
 	$(PY) manage.py compile_translations
@@ -46,3 +52,8 @@ format: install
 test: messages lint
 	@services="$$($(PY) -m portal.services start)" || exit 1; \
 	env $$services $(PY) -m pytest $(PYTEST_ARGS)
+
+## Benchmarks on a 100 000-resource dataset (not part of `make test`; README, Performance).
+bench: install messages $(VENV)/.installed-bench
+	@services="$$($(PY) -m portal.services start)" || exit 1; \
+	env $$services BENCH_STARTED_AT=$(BENCH_STARTED_AT) $(PY) -m tests.bench.run

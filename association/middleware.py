@@ -1,30 +1,69 @@
-"""Admin isolation that Wagtail offers no hook for."""
+"""Admin isolation that Wagtail and wagtail-localize offer no hook for."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from django.urls import Resolver404, resolve
 from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.models import TranslationSource
 
 from .rights import is_association_staff
 
-# Admin views that summarise the whole site, other institutions' drafts included; they are
-# for the association's office only.
-OFFICE_ONLY_VIEWS = {
-    "wagtailadmin_reports:page_types_usage",
-    "wagtailadmin_reports:page_types_usage_results",
+
+def _office_only(user, kwargs) -> bool:
+    return False
+
+
+def _explorable(user, kwargs) -> bool:
+    """Wagtail's explorer lists only explorable pages, but opens any page below the user's
+    common ancestor, which would show the titles of other institutions' sections."""
+    page_id = kwargs.get("parent_page_id")
+    if page_id is None or not Page.objects.filter(pk=page_id).exists():
+        return True
+    return PagePermissionPolicy().explorable_instances(user).filter(pk=page_id).exists()
+
+
+def _can_edit_page(page_id) -> Callable:
+    def check(user, kwargs) -> bool:
+        page = Page.objects.filter(pk=kwargs[page_id]).first()
+        return page is None or page.permissions_for_user(user).can_edit()
+
+    return check
+
+
+def _can_edit_translation_source(user, kwargs) -> bool:
+    """Syncing translations rewrites the translated objects: pages need the right to edit
+    the source page; other objects (snippets) are the office's."""
+    source = TranslationSource.objects.filter(pk=kwargs["translation_source_id"]).first()
+    if source is None:
+        return True
+    instance = source.get_source_instance()
+    return isinstance(instance, Page) and instance.permissions_for_user(user).can_edit()
+
+
+# Admin views whose own checks are too wide for institutions' people, with the condition
+# under which those people may use them. The association's office may use them all.
+RESTRICTED_VIEWS: dict[str, Callable] = {
+    # Site-wide reports listing pages regardless of permissions.
+    "wagtailadmin_reports:page_types_usage": _office_only,
+    "wagtailadmin_reports:page_types_usage_results": _office_only,
+    "wagtailadmin_explore": _explorable,
+    "wagtailadmin_explore_results": _explorable,
+    # wagtail-localize checks only the global "submit translation" permission here.
+    "wagtail_localize:submit_page_translation": _can_edit_page("page_id"),
+    "wagtail_localize:submit_snippet_translation": _office_only,
+    "wagtail_localize:update_translations": _can_edit_translation_source,
+    "wagtail_localize:translations_report": _office_only,
+    "wagtail_localize:translations_report_results": _office_only,
 }
 
 
 class AdminIsolationMiddleware:
-    """Isolation of institutions in admin views that offer no hook for it.
-
-    Wagtail's page explorer lists only the pages a user may explore, but opens any page
-    below the user's common ancestor, which would show the titles of other institutions'
-    sections: exploring a page that is not itself explorable is refused. Site-wide reports
-    that list pages regardless of permissions are kept for the office.
-    """
+    """Refuses, with Wagtail's usual message, admin views that would show or change other
+    institutions' content to an institution's people (see RESTRICTED_VIEWS)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -36,20 +75,13 @@ class AdminIsolationMiddleware:
         if not request.path_info.startswith("/admin/"):
             return None
         user = request.user
-        if not user.is_authenticated or user.is_superuser:
+        if not user.is_authenticated or is_association_staff(user):
             return None
         try:
             match = resolve(request.path_info)
         except Resolver404:
             return None
-        if match.view_name in OFFICE_ONLY_VIEWS and not is_association_staff(user):
-            return permission_denied(request)
-        if match.url_name not in {"wagtailadmin_explore", "wagtailadmin_explore_results"}:
-            return None
-        page_id = match.kwargs.get("parent_page_id")
-        if page_id is None:
-            return None
-        explorable = PagePermissionPolicy().explorable_instances(user)
-        if Page.objects.filter(pk=page_id).exists() and not explorable.filter(pk=page_id).exists():
+        check = RESTRICTED_VIEWS.get(match.view_name)
+        if check is not None and not check(user, match.kwargs):
             return permission_denied(request)
         return None

@@ -185,10 +185,13 @@ def apply_institution_rights(institution: Institution) -> None:
         return
 
     access_admin = _permission("wagtailadmin", "access_admin")
+    # Translating their section's pages; AdminIsolationMiddleware keeps it to pages they
+    # may edit.
+    submit_translation = _permission("wagtail_localize", "submit_translation")
     sections = institution_sections(institution)
     pages_workflow, resources_workflow = institution_workflows(institution)
     for group, codenames in ((editors, EDITOR_PAGE_PERMISSIONS), (admins, ADMIN_PAGE_PERMISSIONS)):
-        group.permissions.add(access_admin)
+        group.permissions.add(access_admin, submit_translation)
         for section in sections:
             for codename in codenames:
                 GroupPagePermission.objects.create(

@@ -1,8 +1,8 @@
-"""Small site-wide views: robots.txt and the error pages."""
+"""Small site-wide views: robots.txt, the health check and the error pages."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -20,6 +20,14 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    """For load balancers and monitoring: the application answers. Touches neither the
+    database nor the search engine, so it stays cheap (it is also `make bench`'s ceiling)."""
+    response = JsonResponse({"status": "ok"})
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:

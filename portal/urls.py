@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from association.views import page_calendar
 from home.sitemaps import MultilingualSitemap
-from home.views import page_not_found, robots_txt, server_error
+from home.views import healthz, page_not_found, robots_txt, server_error
 from search.api import api as search_api
 
 from .api import api_router
@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/search/", search_api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

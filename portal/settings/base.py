@@ -4,7 +4,14 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from .environment import cache_config, database_config, env, env_list, search_config
+from .environment import (
+    cache_config,
+    database_config,
+    env,
+    env_languages,
+    env_list,
+    search_config,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -108,8 +115,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: Russian is the default; every public URL carries its language prefix.
-LANGUAGE_CODE = "ru"
-LANGUAGES = [("ru", "Русский"), ("en", "English")]
+# PORTAL_LANGUAGES adds languages, e.g. "ru:Русский,en:English,tt:Татарча" (README).
+LANGUAGE_CODE = env("LANGUAGE_CODE", "ru")
+LANGUAGES = env_languages("PORTAL_LANGUAGES", [("ru", "Русский"), ("en", "English")])
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

@@ -32,6 +32,20 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_languages(name: str, default: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Languages as "code:Name" pairs separated by commas; the first is not special (the
+    default language is LANGUAGE_CODE)."""
+    value = env(name)
+    if not value:
+        return list(default)
+    languages = []
+    for item in value.split(","):
+        code, _, label = item.strip().partition(":")
+        if code:
+            languages.append((code.strip(), label.strip() or code.strip()))
+    return languages
+
+
 def database_config(url: str) -> dict:
     """A Django DATABASES entry for a database URL (sqlite:///…, postgres://…)."""
     config = dj_database_url.parse(url, conn_max_age=0)
