@@ -167,6 +167,12 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentForm"
+# Served by Django with Content-Disposition: attachment (only PDFs open in the browser).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
