@@ -13,6 +13,7 @@ from home.views import healthz, page_not_found, robots_txt, server_error
 from search.api import api as search_api
 
 from .api import api_router
+from .health import readyz
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -23,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
 ]
 
 if settings.DEBUG:

@@ -1,21 +1,91 @@
-"""Production settings: every secret and host comes from the environment."""
+"""Production settings: every secret and host comes from the environment, and the
+portal refuses to start without the ones it needs (README, Production)."""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import env
+from .environment import env, env_bool, env_list
 
-for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
-    if not env(required):
-        raise ImproperlyConfigured(
-            f"{required} must be set in the environment for production (see README, Production)."
-        )
+REQUIRED = {
+    "SECRET_KEY": "a long random string, e.g. from `python -c 'import secrets; "
+    "print(secrets.token_urlsafe(50))'`",
+    "ALLOWED_HOSTS": "the portal's host names, comma-separated",
+    "DATABASE_URL": "postgres://user:password@host:5432/portal",
+}
+missing = [name for name in REQUIRED if not env(name)]
+if missing:
+    raise ImproperlyConfigured(
+        "Production settings need these environment variables: "
+        + "; ".join(f"{name} ({REQUIRED[name]})" for name in missing)
+        + ". See README, Production."
+    )
 
 DEBUG = False
+SECRET_KEY = env("SECRET_KEY")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+CSRF_TRUSTED_ORIGINS = env_list(
+    "CSRF_TRUSTED_ORIGINS", [f"https://{host}" for host in ALLOWED_HOSTS if "*" not in host]
+)
+
+# HTTPS only. Behind a proxy that terminates TLS, it must set X-Forwarded-Proto.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SILENCED_SYSTEM_CHECKS = [
+    # Wagtail's page preview shows the page in a frame of the same origin.
+    "security.W019",
+    # Entering the browsers' HSTS preload list is the domain owner's choice
+    # (SECURE_HSTS_PRELOAD=true once the domain qualifies).
+    "security.W021",
+]
+
+# Static files are fingerprinted and compressed by `collectstatic`, served by WhiteNoise.
+# Uploads live on local disk (MEDIA_ROOT) or, with MEDIA_STORAGE=s3, in an S3-compatible
+# bucket (pip install ".[s3]"; AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID,
+# AWS_SECRET_ACCESS_KEY).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+if env("MEDIA_STORAGE") == "s3":
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME") or None
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+elif env("MEDIA_STORAGE") not in ("", "local"):
+    raise ImproperlyConfigured("MEDIA_STORAGE must be empty, local or s3.")
 
 # Background work (search index updates) runs in `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+
+# One JSON object per line on standard output, for journald or a log collector.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "portal.logs.JsonFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["stdout"], "level": env("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.request": {"level": "WARNING"},
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
+    },
+}

@@ -15,3 +15,8 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # engine at SEARCH_URL itself (tests/search), so that both backends are covered.
 WAGTAILSEARCH_BACKENDS = {"default": search_config("", database=DATABASES["default"])}  # noqa: F405
 TEST_SEARCH_URL = env("SEARCH_URL")
+
+# Tests log in with Client.force_login(); the lockout test turns django-axes back on.
+AXES_ENABLED = False
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
