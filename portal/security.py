@@ -83,6 +83,15 @@ def mark_otp_verified(sender, request, user, **kwargs):
 # Audit -------------------------------------------------------------------------------------
 
 
+def audit(instance, action: str, user=None, data: dict | None = None) -> None:
+    """Write to Wagtail's audit log; a failure to record must not undo the change itself
+    (nor break loading a serialized database), so it goes to the error log instead."""
+    try:
+        log(instance=instance, action=action, user=user, data=data or {})
+    except Exception:
+        logger.exception("could not write the audit log entry %s for %r", action, instance)
+
+
 def _client(request) -> str:
     if request is None:
         return ""
@@ -90,20 +99,20 @@ def _client(request) -> str:
 
 
 def log_login(sender, request, user, **kwargs):
-    log(instance=user, action="portal.login", user=user, data={"ip": _client(request)})
+    audit(user, "portal.login", user=user, data={"ip": _client(request)})
     logger.info("login", extra={"username": user.get_username(), "ip": _client(request)})
 
 
 def log_logout(sender, request, user, **kwargs):
     if user is not None:
-        log(instance=user, action="portal.logout", user=user, data={"ip": _client(request)})
+        audit(user, "portal.logout", user=user, data={"ip": _client(request)})
 
 
 def log_login_failure(sender, credentials, request=None, **kwargs):
     username = credentials.get("username", "")
     user = get_user_model().objects.filter(username=username).first() if username else None
     if user is not None:
-        log(instance=user, action="portal.login_failed", data={"ip": _client(request)})
+        audit(user, "portal.login_failed", data={"ip": _client(request)})
     logger.warning("login failed", extra={"username": username, "ip": _client(request)})
 
 
@@ -113,32 +122,28 @@ def log_group_membership(sender, instance, action, pk_set, **kwargs):
     groups = list(Group.objects.filter(pk__in=pk_set or []).values_list("name", flat=True))
     if isinstance(instance, Group):
         users = sorted(map(str, pk_set or []))
-        log(
-            instance=instance, action="portal.permissions", data={"members": action, "users": users}
-        )
+        audit(instance, "portal.permissions", data={"members": action, "users": users})
         return
-    log(instance=instance, action="portal.permissions", data={"groups": action, "names": groups})
+    audit(instance, "portal.permissions", data={"groups": action, "names": groups})
 
 
 def log_group_permissions(sender, instance, action, pk_set, **kwargs):
     if action in {"post_add", "post_remove", "post_clear"} and isinstance(instance, Group):
-        log(
-            instance=instance,
-            action="portal.permissions",
+        audit(
+            instance,
+            "portal.permissions",
             data={"permissions": action, "ids": sorted(pk_set or [])},
         )
 
 
-def log_object_permission(sender, instance, **kwargs):
+def log_object_permission(sender, instance, raw=False, **kwargs):
+    if raw:  # loading fixtures or a serialized database, not a change of rights
+        return
     group = getattr(instance, "group", None)
     if group is None:
         return
     change = "removed" if kwargs.get("signal") is post_delete else "granted"
-    log(
-        instance=group,
-        action="portal.permissions",
-        data={"object_permission": change, "what": str(instance)},
-    )
+    audit(group, "portal.permissions", data={"object_permission": change, "what": str(instance)})
 
 
 def register_signal_handlers() -> None:

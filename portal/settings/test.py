@@ -1,5 +1,7 @@
 """Settings for the pytest suite: the database and engine come from `make services`."""
 
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .environment import env
 
@@ -8,7 +10,7 @@ SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = BASE_DIR / ".services" / "test-media"  # noqa: F405
+MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / ".services" / "test-media")))  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # Pages and listings are tested on the database backend; the search suite switches to the
