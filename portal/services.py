@@ -197,6 +197,16 @@ def stop_postgres() -> None:
     )
 
 
+def restart_postgres() -> None:
+    """Restart the running cluster in place (same port): the fault tests use it to check
+    that the portal reconnects by itself."""
+    run(
+        [str(postgres_bin() / "pg_ctl"), "-D", str(PG_DIR / "data"), "-m", "fast", "-w", "restart"],
+        as_user=postgres_owner(),
+        stdout=subprocess.DEVNULL,
+    )
+
+
 # OpenSearch ---------------------------------------------------------------------------
 
 

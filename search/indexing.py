@@ -148,6 +148,20 @@ def process_queue(limit: int | None = None) -> tuple[int, int]:
     return sent, IndexQueueEntry.objects.count()
 
 
+def _ensure_index(backend, model) -> None:
+    """Create the model's index with its mapping if it is missing (a new deployment, or an
+    index removed by hand): the engine would otherwise create one with guessed field types
+    on the first document it receives."""
+    index = backend.get_index_for_model(model)
+    if not hasattr(index, "exists") or index.exists():
+        return
+    index.put()
+    # Page types share one index: each of them brings its own fields to the mapping.
+    for indexed_model in get_indexed_models():
+        if backend.get_index_for_model(indexed_model).name == index.name:
+            index.add_model(indexed_model)
+
+
 def _send(entries, backends) -> None:
     by_model: dict = {}
     for entry in entries:
@@ -160,6 +174,7 @@ def _send(entries, backends) -> None:
         found = {str(obj.pk) for obj in objects}
         gone = [entry.object_id for entry in model_entries if entry.object_id not in found]
         for backend in backends:
+            _ensure_index(backend, model)
             if objects:
                 backend.add_bulk(model, objects)
             for object_id in gone:

@@ -35,3 +35,18 @@ def site_pages(db):
     from home.site_setup import ensure_site_structure
 
     return ensure_site_structure()
+
+
+@pytest.fixture
+def queued_engine(settings):
+    """The real OpenSearch node, with index updates routed through the queue as in
+    production (tests of outages and faults)."""
+    from search.indexing import route_index_updates_through_queue, route_index_updates_to_wagtail
+
+    from .search_support import Backend
+
+    backend = Backend("opensearch", settings)
+    route_index_updates_through_queue()
+    yield backend
+    route_index_updates_to_wagtail()
+    backend.drop()

@@ -13,24 +13,12 @@ from portal.services import SERVICES_DIR
 from search import launcher
 from search.indexing import (
     process_queue,
-    route_index_updates_through_queue,
-    route_index_updates_to_wagtail,
 )
 from search.models import IndexQueueEntry
 
 from . import factories
-from .search_support import Backend
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def queued_engine(settings):
-    backend = Backend("opensearch", settings)
-    route_index_updates_through_queue()
-    yield backend
-    route_index_updates_to_wagtail()
-    backend.drop()
 
 
 def search_api(client, text: str) -> dict:

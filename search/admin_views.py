@@ -1,0 +1,50 @@
+"""The background work report in the admin: search index updates waiting for the engine
+(with their errors) and failed background tasks, with a button to retry now."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from django_tasks_db.models import DBTaskResult
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from association.rights import is_association_staff
+
+from .indexing import process_queue
+from .models import IndexQueueEntry
+
+
+class BackgroundWorkView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "search/admin/background_work.html"
+    page_title = gettext_lazy("Background work")
+    header_icon = "cogs"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not is_association_staff(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            queued=IndexQueueEntry.objects.select_related("content_type").order_by("pk")[:200],
+            queued_count=IndexQueueEntry.objects.count(),
+            failed_tasks=DBTaskResult.objects.failed().order_by("-enqueued_at")[:50],
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        sent, left = process_queue()
+        if left:
+            messages.warning(
+                request,
+                _("%(sent)d update(s) sent; %(left)d still waiting for the search engine.")
+                % {"sent": sent, "left": left},
+            )
+        else:
+            messages.success(request, _("%(sent)d update(s) sent.") % {"sent": sent})
+        return redirect("search_background_work")
