@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import logging
+import uuid
+
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -16,6 +20,8 @@ from association.rights import is_association_staff
 
 from .indexing import process_queue
 from .models import IndexQueueEntry
+
+logger = logging.getLogger(__name__)
 
 
 class BackgroundWorkView(WagtailAdminTemplateMixin, TemplateView):
@@ -38,6 +44,8 @@ class BackgroundWorkView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
+        if "retry_task" in request.POST:
+            return self.retry_task(request, request.POST["retry_task"])
         sent, left = process_queue()
         if left:
             messages.warning(
@@ -48,3 +56,38 @@ class BackgroundWorkView(WagtailAdminTemplateMixin, TemplateView):
         else:
             messages.success(request, _("%(sent)d update(s) sent.") % {"sent": sent})
         return redirect("search_background_work")
+
+    def retry_task(self, request, task_id: str):
+        """Enqueue a failed task again with the same arguments; the failed record goes, its
+        retry is logged."""
+        failed = (
+            DBTaskResult.objects.failed().filter(pk=task_id).first() if _is_uuid(task_id) else None
+        )
+        if failed is None:
+            messages.error(request, _("This task is not among the failed ones any more."))
+            return redirect("search_background_work")
+        try:
+            task = failed.task
+        except (ImportError, ValueError) as error:
+            messages.error(
+                request, _("This task cannot be run again: %(error)s") % {"error": error}
+            )
+            return redirect("search_background_work")
+        with transaction.atomic():
+            task.enqueue(*failed.args_kwargs["args"], **failed.args_kwargs["kwargs"])
+            failed.delete()
+        logger.info(
+            "Failed task %s (%s) enqueued again by %s", task_id, failed.task_path, request.user
+        )
+        messages.success(
+            request, _("The task was queued again: %(task)s") % {"task": failed.task_name}
+        )
+        return redirect("search_background_work")
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True

@@ -9,8 +9,12 @@ import urllib.request
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
+from django.utils import translation
+from django_tasks import task
+from django_tasks_db.models import DBTaskResult
 
 from portal.services import SERVICES_DIR, restart_postgres
 from search import launcher
@@ -71,3 +75,52 @@ def test_the_portal_reconnects_after_postgresql_restarts(live_server, settings):
     body = ready()
     assert body["checks"]["database"]["status"] == "ok", body
     assert body["status"] in ("ok", "degraded")
+
+
+FLAKY_RUNS: list[str] = []
+
+
+@task()
+def flaky_task(label: str) -> str:
+    """Fails on its first run, as a task does when a service it needs is briefly away."""
+    FLAKY_RUNS.append(label)
+    if len(FLAKY_RUNS) == 1:
+        raise ConnectionError("the mail server did not answer")
+    return label
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_task_is_shown_in_the_admin_and_runs_again_on_request(settings):
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+    FLAKY_RUNS.clear()
+    flaky_task.using(backend="default").enqueue("certificate 17")
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    assert DBTaskResult.objects.failed().count() == 1
+
+    office = get_user_model().objects.create_superuser("root", "r@example.ru", "pw")
+    client = Client()
+    client.force_login(office)
+    report = client.get("/admin/reports/background-work/").content.decode()
+    assert "flaky_task" in report and "ConnectionError" in report
+    failed = DBTaskResult.objects.failed().get()
+    answer = client.post(
+        "/admin/reports/background-work/", {"retry_task": str(failed.pk)}, follow=True
+    )
+    assert "flaky_task" in answer.content.decode()  # the confirmation names the task
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    assert FLAKY_RUNS == ["certificate 17", "certificate 17"]
+    assert DBTaskResult.objects.failed().count() == 0
+    assert DBTaskResult.objects.filter(status="SUCCESSFUL").count() == 1
+    assert "flaky_task" not in client.get("/admin/reports/background-work/").content.decode()
+
+
+def test_retrying_an_unknown_task_is_a_clear_message(admin_client):
+    answer = admin_client.post(
+        "/admin/reports/background-work/", {"retry_task": "not-a-task"}, follow=True
+    )
+    assert answer.status_code == 200
+    with translation.override("ru"):  # the admin speaks Russian unless the user chose otherwise
+        expected = translation.gettext("This task is not among the failed ones any more.")
+    assert expected in answer.content.decode()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 
@@ -185,3 +186,33 @@ def test_staff_turn_two_factor_on_and_off_in_their_account():
     assert refused.status_code == 400 and TOTPDevice.objects.filter(user=user).exists()
     client.post("/admin/account/two-factor/", {"disable": "1", "password": "Correct-Horse-42"})
     assert not TOTPDevice.objects.filter(user=user).exists()
+
+
+def test_deployment_files_run_commands_the_portal_has():
+    """compose.yaml, the Dockerfile and the systemd units call management commands by name:
+    renaming one must not leave a deployment that fails at start."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.core.management import get_commands
+
+    root = Path(settings.BASE_DIR)
+    files = [root / "compose.yaml", root / "Dockerfile", *sorted((root / "deploy").rglob("*"))]
+    called = set()
+    for path in files:
+        if path.is_file():
+            text = path.read_text()
+            called |= set(re.findall(r'manage\.py"?,?\s+"?([a-z_]+)', text))
+    assert {"migrate", "db_worker", "backup", "collectstatic", "bootstrap_site"} <= called
+    assert called - set(get_commands()) == set()
+
+
+def test_production_keeps_database_connections_with_health_checks():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.db import connection as c; "
+        "print(c.settings_dict['CONN_MAX_AGE'], c.settings_dict['CONN_HEALTH_CHECKS'])",
+        env={**PRODUCTION, "CONN_MAX_AGE": "120"},
+    )
+    assert result.stdout.splitlines()[-1].split() == ["120", "True"], result.stderr

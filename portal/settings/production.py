@@ -21,6 +21,9 @@ if missing:
     )
 
 DEBUG = False
+# Connections kept between requests; their health is checked before reuse (environment.py),
+# so a restarted PostgreSQL costs one reconnect, not an error.
+DATABASES["default"]["CONN_MAX_AGE"] = int(env("CONN_MAX_AGE", "60"))  # noqa: F405
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list(
