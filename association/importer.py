@@ -38,6 +38,8 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from search.indexing import deferred_index_updates
+
 from .models import (
     EducationLevel,
     Institution,
@@ -469,14 +471,19 @@ class ResourceImporter:
                 )
                 % {"columns": ", ".join(absent)}
             )
-        if self.dry_run:
-            # Everything is written and then undone, terms included, so the report shows
-            # what the import would really do.
-            with transaction.atomic():
+        # Each page is saved several times while it is created (the page, its revision,
+        # its alias in the other languages): the search index gets it once, in bulk,
+        # after the last row.
+        with deferred_index_updates():
+            if self.dry_run:
+                # Everything is written and then undone, terms included, so the report
+                # shows what the import would really do.
+                with transaction.atomic():
+                    self._run(table, report, progress)
+                    transaction.set_rollback(True)
+            else:
                 self._run(table, report, progress)
-                transaction.set_rollback(True)
-        else:
-            self._run(table, report, progress)
+        if not self.dry_run:
             log(
                 instance=self.institution,
                 action="association.import",

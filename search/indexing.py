@@ -11,6 +11,8 @@ same database as the edit, keeps Wagtail's handlers.
 from __future__ import annotations
 
 import logging
+import threading
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
@@ -22,6 +24,8 @@ from modelsearch import signal_handlers as modelsearch_handlers
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import get_indexed_models
 from wagtail.signals import post_page_move
+
+from portal import pagecache
 
 logger = logging.getLogger(__name__)
 
@@ -113,6 +117,76 @@ def route_index_updates_to_wagtail() -> None:
     post_page_move.disconnect(dispatch_uid="search-queue-move")
 
 
+# Deferred index updates (bulk writers such as the catalogue import) ----------------------
+
+_deferred_lock = threading.Lock()
+_deferred_depth = 0
+_deferred: dict[type, set] = {}
+
+
+def _collect_save(sender, instance, raw=False, **kwargs):
+    if not raw:
+        with _deferred_lock:
+            _deferred.setdefault(type(instance), set()).add(instance.pk)
+
+
+@contextmanager
+def deferred_index_updates():
+    """Within the block, the inline index updates of saved objects (the database backend
+    and any backend Wagtail's own handlers update) are collected, once per object, and
+    sent in bulk when the block ends — also when it ends with an error, so that nothing
+    written stays unindexed. A page saved three times while imported is indexed once.
+
+    The queue of the engine backends (above) is left as it is: its entries are cheap rows,
+    written in the same transaction as the edit. While the block runs, saves in other
+    threads of the process are collected too; they are indexed at its end.
+    """
+    global _deferred_depth
+    with _deferred_lock:
+        _deferred_depth += 1
+        outermost = _deferred_depth == 1
+    swapped = []
+    if outermost:
+        for model in get_indexed_models():
+            # disconnect() says whether Wagtail's handler was connected for the model.
+            if post_save.disconnect(modelsearch_handlers.post_save_signal_handler, sender=model):
+                swapped.append(model)
+                post_save.connect(_collect_save, sender=model, dispatch_uid=f"search-defer-{model}")
+    try:
+        yield
+    finally:
+        with _deferred_lock:
+            _deferred_depth -= 1
+            last = _deferred_depth == 0
+            collected = dict(_deferred) if last else {}
+            if last:
+                _deferred.clear()
+        if last:
+            for model in swapped:
+                post_save.disconnect(sender=model, dispatch_uid=f"search-defer-{model}")
+                post_save.connect(modelsearch_handlers.post_save_signal_handler, sender=model)
+            _index_in_bulk(collected)
+
+
+def _index_in_bulk(collected: dict[type, set]) -> None:
+    queued = set(queued_backend_names())
+    backends = [
+        backend
+        for name, backend in get_search_backends_with_name(with_auto_update=True)
+        if name not in queued
+    ]
+    for model, pks in collected.items():
+        pks = sorted(pks)
+        for start in range(0, len(pks), BATCH_SIZE):
+            objects = list(
+                model.get_indexed_objects().filter(pk__in=pks[start : start + BATCH_SIZE])
+            )
+            if not objects:
+                continue
+            for backend in backends:
+                backend.add_bulk(model, objects)
+
+
 def process_queue(limit: int | None = None) -> tuple[int, int]:
     """Send queued updates to the engine. Returns (sent, left); what fails stays queued."""
     from .models import IndexQueueEntry
@@ -143,6 +217,8 @@ def process_queue(limit: int | None = None) -> tuple[int, int]:
                 break
             IndexQueueEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
             sent += len(entries)
+            # Cached pages listing search results were rendered from the index as it was.
+            pagecache.invalidate()
         if limit is not None and sent >= limit:
             break
     return sent, IndexQueueEntry.objects.count()

@@ -216,3 +216,16 @@ def test_production_keeps_database_connections_with_health_checks():
         env={**PRODUCTION, "CONN_MAX_AGE": "120"},
     )
     assert result.stdout.splitlines()[-1].split() == ["120", "True"], result.stderr
+
+
+def test_production_caches_pages_only_with_a_cache_shared_by_the_workers():
+    show = (
+        "from django.conf import settings as s; "
+        "print(s.PORTAL_PAGE_CACHE_SECONDS, s.PORTAL_FRAGMENT_CACHE_SECONDS)"
+    )
+    local = run_manage("shell", "-c", show, env={**PRODUCTION, "CACHE_URL": ""})
+    assert local.stdout.splitlines()[-1].split() == ["0", "0"], local.stderr
+    shared = run_manage(
+        "shell", "-c", show, env={**PRODUCTION, "CACHE_URL": "redis://127.0.0.1:6379/1"}
+    )
+    assert shared.stdout.splitlines()[-1].split() == ["600", "600"], shared.stderr

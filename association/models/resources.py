@@ -50,7 +50,7 @@ class ResourceIndexPage(Page):
             ResourcePage.objects.child_of(self)
             .live()
             .public()
-            .select_related("resource_type")
+            .select_related("resource_type", "institution")
             .prefetch_related("education_levels")
             .order_by("-year", "title")
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -14,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
@@ -93,6 +95,14 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def localized_name(self) -> str:
+        """The term's name in the active language (its own name when it has no translation
+        there), from a cached table: a listing names many terms without a query each,
+        which `.localized.name` would cost."""
+        names = localized_names(type(self))
+        return names.get((self.translation_key, active_locale_id()), self.name)
+
     @classmethod
     def labels(cls) -> dict[str, str]:
         """Names by slug in the active language, falling back to the default language."""
@@ -154,11 +164,51 @@ def _names_by_translation_key(model) -> dict:
     return names
 
 
+# Names of the terms of a taxonomy by (translation key, locale id), in Django's cache so
+# that every process sees an edit at once; the version moves on with every edit.
+TERM_NAMES_VERSION_KEY = "taxonomy-names-version"
+
+
+def localized_names(model) -> dict:
+    version = cache.get_or_set(TERM_NAMES_VERSION_KEY, 1, None)
+    key = f"taxonomy-names:{version}:{model._meta.label_lower}"
+    names = cache.get(key)
+    if names is None:
+        names = {
+            (translation_key, locale_id): name
+            for translation_key, locale_id, name in model.objects.values_list(
+                "translation_key", "locale_id", "name"
+            )
+        }
+        cache.set(key, names, 3600)
+    return names
+
+
+def active_locale_id() -> int | None:
+    """The id of the active language's Locale, as `Locale.get_active()` finds it, without
+    its query (locales are a handful of rows, cached with the term names)."""
+    version = cache.get_or_set(TERM_NAMES_VERSION_KEY, 1, None)
+    key = f"taxonomy-locales:{version}"
+    locales = cache.get(key)
+    if locales is None:
+        locales = dict(Locale.objects.values_list("language_code", "pk"))
+        cache.set(key, locales, 3600)
+    try:
+        code = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        code = settings.LANGUAGE_CODE
+    return locales.get(code, locales.get(settings.LANGUAGE_CODE))
+
+
 @receiver(post_save)
 @receiver(post_delete)
 def _forget_term_names(sender, **kwargs):
-    if isinstance(sender, type) and issubclass(sender, TaxonomyTerm):
+    if isinstance(sender, type) and issubclass(sender, (TaxonomyTerm, Locale)):
         _names_by_translation_key.cache_clear()
+        try:
+            cache.incr(TERM_NAMES_VERSION_KEY)
+        except ValueError:
+            cache.set(TERM_NAMES_VERSION_KEY, 1, None)
 
 
 class ResourcePageTag(TaggedItemBase):

@@ -23,11 +23,25 @@ def _home_for_language(request, language_code: str) -> Page | None:
     return site.root_page.get_translation_or_none(locale)
 
 
+def _shared(name: str, request, compute):
+    """`compute()` for the site and language of the request, cached until the content
+    changes (portal.pagecache.shared): every page's header repeats it."""
+    from portal import pagecache
+
+    site = Site.find_for_request(request) if request is not None else None
+    language = get_language() or settings.LANGUAGE_CODE
+    return pagecache.shared(name, compute, site.pk if site else 0, language)
+
+
 @register.simple_tag(takes_context=True)
 def home_page(context) -> Page | None:
     """The home page of the active language."""
     request = context.get("request")
-    return _home_for_language(request, get_language() or settings.LANGUAGE_CODE)
+    return _shared(
+        "home",
+        request,
+        lambda: _home_for_language(request, get_language() or settings.LANGUAGE_CODE),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -46,7 +60,11 @@ def main_menu(context) -> list[Page]:
     home = home_page(context)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu())
+    return _shared(
+        "menu",
+        context.get("request"),
+        lambda: list(home.get_children().live().public().in_menu()),
+    )
 
 
 @register.simple_tag
@@ -131,6 +149,17 @@ def query_with(context, **changes) -> str:
             query[name] = str(value)
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else request.path
+
+
+@register.simple_tag
+def fragment_cache() -> dict:
+    """Seconds and key for `{% cache %}` of fragments that change only when something is
+    published: the key is the content generation (portal/pagecache.py); 0 seconds (nothing
+    kept) with PORTAL_FRAGMENT_CACHE_SECONDS=0."""
+    from portal import pagecache
+
+    seconds = pagecache.fragment_seconds()
+    return {"seconds": max(seconds, 0), "key": repr(pagecache.generation()) if seconds else ""}
 
 
 @register.simple_tag

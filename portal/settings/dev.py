@@ -9,3 +9,6 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Template and code changes show at once; PAGE_CACHE_SECONDS=600 tries the page cache.
+PORTAL_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "0"))
+PORTAL_FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "0"))

@@ -68,6 +68,13 @@ if env("MEDIA_STORAGE") == "s3":
 elif env("MEDIA_STORAGE") not in ("", "local"):
     raise ImproperlyConfigured("MEDIA_STORAGE must be empty, local or s3.")
 
+# The page and fragment caches are invalidated through the cache itself: with local memory,
+# private to each gunicorn worker, a publish would reach one worker only. Without a shared
+# cache (CACHE_URL=redis://...) they stay off.
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # noqa: F405
+    PORTAL_PAGE_CACHE_SECONDS = 0
+    PORTAL_FRAGMENT_CACHE_SECONDS = 0
+
 # Background work (search index updates) runs in `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 

@@ -22,3 +22,8 @@ TEST_SEARCH_URL = env("SEARCH_URL")
 AXES_ENABLED = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The page cache is tested by tests/test_caching.py, which turns it on; elsewhere tests
+# also change content behind the signals' back (queryset updates) and read it back.
+PORTAL_PAGE_CACHE_SECONDS = 0
+PORTAL_FRAGMENT_CACHE_SECONDS = 0

@@ -1,0 +1,277 @@
+"""The full-page cache of anonymous responses (README, Performance).
+
+Anonymous GET requests of the public site are answered from Django's cache (local memory
+by default, Redis with CACHE_URL — the one to use with several processes, since local
+memory is private to each). Every cached page is filed under the site's *content
+generation*: the time of the last change to anything a public page can show. Publishing,
+unpublishing, moving or deleting a page, and saving or deleting a snippet, a taxonomy
+term, an institution record, the site settings, an image or a document start a new
+generation (the signal handlers below), and so does the search queue when it has brought
+the engine's index up to date. Pages of the old generation are never served again: a
+listing, the home page and every other page that shows an edited item are all current on
+the very next request, at the price of re-rendering the pages that did not change.
+
+Never cached: requests carrying a session or messages cookie (editors, people who were
+just told something), anything but GET and HEAD, the admin, document downloads, health
+checks, previews (they are served by the admin), and responses that set a cookie (such as
+every page with a form, which sets the CSRF cookie), are not 200, or say `private` or
+`no-store`. Search results are cached per full URL, query string
+included: a repeated query (autocomplete, a shared link, the bench) is a hit, and the
+cache's size bound evicts the long tail.
+
+Fragments that many pages repeat (menu, footer, the home page's figures) are cached by
+generation too (`shared`), so that a page the cache does not hold still skips them.
+
+Browsers get `Cache-Control: public, no-cache` (PAGE_CACHE_BROWSER_SECONDS raises
+max-age) with an ETag and Last-Modified: they revalidate every time and receive 304 Not
+Modified when nothing changed, so a published edit is never hidden behind a browser's copy.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+
+GENERATION_KEY = "pagecache:generation"
+# Paths that are never cached: per-user, per-request or served with their own checks.
+EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/healthz",
+    "/readyz",
+    "/static/",
+    "/media/",
+)
+# Cookies that mean the response may be personal (a session, a message waiting to be
+# shown). A CSRF cookie does not: a page with a form sets the cookie again on every
+# response (Django renews it whenever a token is used), so it is never stored, and a page
+# without a form is the same for everybody.
+PERSONAL_COOKIES = ("sessionid", "messages")
+
+
+def cache_seconds() -> int:
+    return int(getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 0))
+
+
+def generation() -> float:
+    """The current content generation: when public content last changed (a UNIX time)."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # First request, or the cache lost it: a new generation, so nothing older is used.
+        value = time.time()
+        if not cache.add(GENERATION_KEY, value, None):
+            value = cache.get(GENERATION_KEY, value)
+    return value
+
+
+_MISSING = object()
+
+
+def fragment_seconds() -> int:
+    return int(getattr(settings, "PORTAL_FRAGMENT_CACHE_SECONDS", 0))
+
+
+def shared(name: str, compute, *key_parts):
+    """`compute()`, kept in the cache for the current content generation (and
+    `key_parts`, e.g. site and language): what many pages repeat — the menu, the footer,
+    the home page's figures — is computed once per change of content, even for pages
+    the full-page cache does not hold. PORTAL_FRAGMENT_CACHE_SECONDS=0 turns it off."""
+    seconds = fragment_seconds()
+    if seconds <= 0:
+        return compute()
+    parts = ":".join(str(part) for part in key_parts)
+    key = f"fragment:{name}:{generation()!r}:{parts}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
+def invalidate(**kwargs) -> None:
+    """Start a new content generation now, and again once the current transaction
+    commits: a page another request renders in between, from data not committed yet, is
+    filed under a generation that is already over when the change becomes visible."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
+    previous = cache.get(GENERATION_KEY) or 0
+    # Strictly later than the previous one even if the clock stands still.
+    cache.set(GENERATION_KEY, max(time.time(), previous + 0.001), None)
+
+
+def personal_cookie_names() -> set[str]:
+    return {
+        settings.SESSION_COOKIE_NAME,
+        getattr(settings, "MESSAGE_COOKIE_NAME", "messages"),
+        *PERSONAL_COOKIES,
+    }
+
+
+def cacheable_request(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path_info.startswith(EXCLUDED_PREFIXES):
+        return False
+    names = personal_cookie_names()
+    return not any(name in request.COOKIES for name in names)
+
+
+def cacheable_response(response: HttpResponse) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    control = response.get("Cache-Control", "").lower()
+    if any(word in control for word in ("private", "no-store")):
+        return False
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part}
+    # Responses that vary on anything but what the key already holds are left alone.
+    return vary <= {"cookie", "accept-language", "accept-encoding"}
+
+
+def cache_key(request: HttpRequest, current: float) -> str:
+    language = getattr(request, "LANGUAGE_CODE", "")
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(f"{language}|{url}".encode()).hexdigest()
+    return f"pagecache:{current!r}:{digest}"
+
+
+def public_headers(response: HttpResponse, modified: float) -> None:
+    """What browsers and shared caches are told about a cacheable page."""
+    browser_seconds = int(getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 0))
+    if browser_seconds:
+        response["Cache-Control"] = f"public, max-age={browser_seconds}"
+    else:
+        response["Cache-Control"] = "public, no-cache"
+    response["Last-Modified"] = http_date(int(modified))
+    if not response.has_header("ETag"):
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        response["ETag"] = f'"{digest}"'
+    patch_vary_headers(response, ("Cookie",))
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous pages (see the module's docstring). It sits after
+    LocaleMiddleware, so that the key knows the language, and inside the security and
+    CSP middleware, which add their headers to cached responses too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        seconds = cache_seconds()
+        if seconds <= 0 or not cacheable_request(request):
+            return self.get_response(request)
+        current = generation()
+        key = cache_key(request, current)
+        cached = cache.get(key)
+        if cached is not None:
+            response = cached
+            response["X-Page-Cache"] = "hit"
+        else:
+            response = self.get_response(request)
+            if not cacheable_response(response):
+                return response
+            public_headers(response, current)
+            response["X-Page-Cache"] = "miss"
+            if request.method == "GET":
+                # The generation may have moved on while rendering: file it under the one
+                # it was rendered in, where nobody looks once a newer one exists.
+                cache.set(key, response, seconds)
+        conditional = get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=int(current),
+            response=response,
+        )
+        return conditional
+
+
+# Signals ---------------------------------------------------------------------------------
+
+# Apps whose every model is public content (or decides what the public sees).
+CONTENT_APPS = {"home", "association", "network", "activity", "taggit"}
+# Of Wagtail's own models, the ones that change what the public sees.
+WAGTAIL_CONTENT_MODELS = {
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailredirects.redirect",
+}
+# Page fields Wagtail writes when a draft is saved, locked or sent to moderation: the
+# public version does not change.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "has_unpublished_changes",
+    "draft_title",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "live_revision",
+}
+
+
+@functools.cache
+def _is_content_model(model) -> bool:
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+
+    if issubclass(model, Page):
+        return False  # handled by _on_page_saved and the page signals
+    meta = model._meta
+    if meta.app_label in CONTENT_APPS:
+        return True
+    if meta.label_lower in WAGTAIL_CONTENT_MODELS:
+        return True
+    return model in (get_image_model(), get_document_model())
+
+
+def _on_saved_or_deleted(sender, raw=False, **kwargs) -> None:
+    if not raw and _is_content_model(sender):
+        invalidate()
+
+
+def _on_page_saved(sender, instance, raw=False, update_fields=None, **kwargs) -> None:
+    """A live page saved outside publishing (a script, a bulk action); draft bookkeeping
+    (saving a revision, locking) leaves the public version as it was."""
+    if raw or not instance.live:
+        return
+    if update_fields is not None and set(update_fields) <= DRAFT_FIELDS:
+        return
+    invalidate()
+
+
+def _on_m2m_changed(sender, action, **kwargs) -> None:
+    if action.startswith("post_") and _is_content_model(kwargs["model"]):
+        invalidate()
+
+
+def register_signal_handlers() -> None:
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail.models import get_page_models
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(invalidate, dispatch_uid="pagecache-published")
+    page_unpublished.connect(invalidate, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(invalidate, dispatch_uid="pagecache-moved")
+    post_save.connect(_on_saved_or_deleted, dispatch_uid="pagecache-saved")
+    post_delete.connect(_on_saved_or_deleted, dispatch_uid="pagecache-deleted")
+    m2m_changed.connect(_on_m2m_changed, dispatch_uid="pagecache-m2m")
+    # Model signals name the concrete class: one connection per page type.
+    for model in get_page_models():
+        uid = f"pagecache-{model._meta.label_lower}"
+        post_save.connect(_on_page_saved, sender=model, dispatch_uid=f"{uid}-saved")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"{uid}-deleted")
