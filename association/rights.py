@@ -57,8 +57,14 @@ ADMIN_MEDIA_PERMISSIONS = [
     ("wagtailimages", "delete_image"),
 ]
 # Object permissions (django-guardian) on the Institution record.
-ADMIN_RECORD_PERMISSIONS = ["view_institution", "change_institution", "manage_institution_team"]
-EDITOR_RECORD_PERMISSIONS = ["view_institution"]
+# Both roles see who registered for the institution's events (network app).
+ADMIN_RECORD_PERMISSIONS = [
+    "view_institution",
+    "change_institution",
+    "manage_institution_team",
+    "view_registrations",
+]
+EDITOR_RECORD_PERMISSIONS = ["view_institution", "view_registrations"]
 
 
 class Role:

@@ -137,7 +137,10 @@ class Institution(models.Model):
         ordering = ["name"]
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")
-        permissions = [("manage_institution_team", _("Can manage the institution's team"))]
+        permissions = [
+            ("manage_institution_team", _("Can manage the institution's team")),
+            ("view_registrations", _("Can see registrations for the institution's events")),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -272,7 +275,7 @@ class InstitutionPage(Page):
             "name": inst.name,
             "name_en": inst.name_en,
             "kind": inst.kind,
-            "region": inst.region.localized.name if inst.region else None,
+            "region": inst.region.localized_name if inst.region else None,
             "city": inst.city,
             "website": inst.website,
             "email": inst.email,
@@ -286,21 +289,27 @@ class InstitutionPage(Page):
         from .seminars import SeminarPage
 
         context = super().get_context(request, *args, **kwargs)
+        # The cards name each item's institution: fetched with the items, not per card.
         context["latest_news"] = (
-            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("institution")
+            .order_by("-date", "-pk")[:3]
         )
         context["upcoming_seminars"] = (
             SeminarPage.objects.live()
             .public()
             .descendant_of(self)
             .filter(ends_at__gte=timezone.now())
+            .select_related("institution")
             .order_by("starts_at")[:3]
         )
         context["latest_resources"] = (
             ResourcePage.objects.live()
             .public()
             .descendant_of(self)
-            .select_related("resource_type")
+            .select_related("resource_type", "institution")
             .order_by("-first_published_at", "-pk")[:5]
         )
         context["sections"] = self.get_children().live().public().in_menu()

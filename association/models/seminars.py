@@ -115,7 +115,7 @@ class SeminarPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         zone = zoneinfo.ZoneInfo(self.instance.time_zone or "Europe/Moscow")
-        for name in ("starts_at", "ends_at"):
+        for name in ("starts_at", "ends_at", "registration_deadline"):
             value = self.initial.get(name)
             if isinstance(value, datetime) and timezone.is_aware(value):
                 self.initial[name] = timezone.make_naive(value, zone).replace(
@@ -127,7 +127,7 @@ class SeminarPageForm(WagtailAdminPageForm):
         zone_name = cleaned.get("time_zone")
         if zone_name:
             zone = zoneinfo.ZoneInfo(zone_name)
-            for name in ("starts_at", "ends_at"):
+            for name in ("starts_at", "ends_at", "registration_deadline"):
                 value = cleaned.get(name)
                 if value:
                     cleaned[name] = timezone.make_naive(value).replace(tzinfo=zone)
@@ -191,6 +191,25 @@ class SeminarPage(InstitutionOwnedMixin, Page):
         related_name="organised_seminars",
     )
     registration_url = models.URLField(_("registration link"), blank=True)
+    # Registration on the portal itself (network.SeminarRegistration); the external link
+    # above is for events whose sign-up is run elsewhere.
+    registration_enabled = models.BooleanField(
+        _("registration on the portal"),
+        default=False,
+        help_text=_("Visitors sign up on the event's page; the organisers see the list"),
+    )
+    capacity = models.PositiveIntegerField(
+        _("seats"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit; past it, people join the waiting list"),
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to take registrations until the event starts"),
+    )
     recording_url = models.URLField(_("recording"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("programme and details"), blank=True)
 
@@ -214,7 +233,12 @@ class SeminarPage(InstitutionOwnedMixin, Page):
         FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
         InlinePanel("speakers", label=_("Speakers")),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("recording_url")],
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
+                FieldPanel("registration_url"),
+                FieldPanel("recording_url"),
+            ],
             heading=_("Registration and recording"),
         ),
         FieldPanel("body"),
@@ -282,6 +306,15 @@ class SeminarPage(InstitutionOwnedMixin, Page):
     @property
     def is_past(self) -> bool:
         return self.ends_at < timezone.now()
+
+    @property
+    def registration_closes_at(self) -> datetime:
+        """Registrations are taken until the deadline, or until the event starts."""
+        return self.registration_deadline or self.starts_at
+
+    @property
+    def registration_is_open(self) -> bool:
+        return self.registration_enabled and timezone.now() < self.registration_closes_at
 
     # Served at <this page's URL>event.ics by association.views.page_calendar.
     calendar_files = {"event": "event_ics"}

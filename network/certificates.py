@@ -1,0 +1,170 @@
+"""Certificates of publication: issued to each author when a resource is published,
+verified on a public page, downloaded as a PDF (fpdf2 with the DejaVu fonts)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from wagtail.models import Locale
+
+from association.models import ResourcePage
+from home.models import SiteSettings
+
+from .models import PublicationCertificate
+
+
+def source_resource(page: ResourcePage) -> ResourcePage:
+    """The resource in the default language: a translation is the same publication, so
+    its authors share the one certificate (its PDF speaks the language of the link)."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    source = page.get_translation_or_none(default)
+    return source.specific if source is not None else page
+
+
+def issue_certificates(page: ResourcePage) -> list[PublicationCertificate]:
+    """A certificate for each current author of a published resource; existing ones are
+    kept (their number does not change when the resource is edited)."""
+    page = ResourcePage.objects.select_related("institution").get(pk=source_resource(page).pk)
+    if not page.live:
+        return []
+    authors = [author.name for author in page.authors.all()]
+    existing = {cert.author_name: cert for cert in page.certificates.all()}
+    published_on = timezone.localdate(page.first_published_at or timezone.now())
+    certificates = []
+    for author in authors:
+        certificate = existing.get(author)
+        if certificate is None:
+            try:
+                with transaction.atomic():
+                    certificate = PublicationCertificate.objects.create(
+                        resource=page,
+                        author_name=author,
+                        resource_title=page.title,
+                        authors="; ".join(authors),
+                        institution_name=page.institution.name if page.institution else "",
+                        institution_name_en=page.institution.name_en if page.institution else "",
+                        language=page.locale.language_code,
+                        published_on=published_on,
+                    )
+            except IntegrityError:
+                # Published twice at once: the other publication issued it.
+                certificate = PublicationCertificate.objects.get(resource=page, author_name=author)
+        certificates.append(certificate)
+    return certificates
+
+
+def certificates_for(page: ResourcePage) -> list[PublicationCertificate]:
+    """The valid certificates of a resource's current authors, in the authors' order."""
+    if not page.live:
+        return []
+    page = source_resource(page)
+    if not page.live:
+        return []
+    by_author = {cert.author_name: cert for cert in page.certificates.all()}
+    return [by_author[a.name] for a in page.authors.all() if a.name in by_author]
+
+
+def verification_url(certificate: PublicationCertificate, language: str) -> str:
+    with override(language):
+        path = reverse("network_certificate", args=[certificate.number])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def association_name() -> str:
+    record = SiteSettings.for_active_language()
+    return record.association_name if record else str(settings.WAGTAIL_SITE_NAME)
+
+
+FONT_DIR = Path(getattr(settings, "CERTIFICATE_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
+
+
+def render_pdf(certificate: PublicationCertificate, language: str) -> bytes:
+    """The certificate as an A4 landscape PDF in `language`."""
+    import qrcode
+    from fpdf import FPDF
+
+    with override(language):
+        url = verification_url(certificate, language)
+        institution = certificate.institution_name
+        if language == "en" and certificate.institution_name_en:
+            institution = certificate.institution_name_en
+        pdf = FPDF(orientation="landscape", unit="mm", format="A4")
+        pdf.set_title(_("Certificate of publication") + " " + certificate.number)
+        pdf.set_author(association_name())
+        pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+        pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        pdf.set_auto_page_break(False)
+        pdf.add_page()
+        pdf.set_draw_color(40, 70, 120)
+        pdf.set_line_width(1.2)
+        pdf.rect(10, 10, 277, 190)
+        pdf.set_text_color(20, 30, 60)
+        pdf.set_xy(20, 22)
+        pdf.set_font("DejaVu", "", 14)
+        pdf.multi_cell(257, 7, association_name(), align="C")
+        pdf.set_x(20)
+        pdf.set_font("DejaVu", "B", 30)
+        pdf.cell(257, 22, _("Certificate of publication"), align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(20)
+        pdf.set_font("DejaVu", "", 13)
+        pdf.cell(257, 9, _("This is to certify that"), align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(20)
+        pdf.set_font("DejaVu", "B", 20)
+        pdf.multi_cell(257, 11, certificate.author_name, align="C")
+        pdf.set_x(20)
+        pdf.set_font("DejaVu", "", 13)
+        pdf.multi_cell(257, 8, _("is an author of the resource published on the portal"), align="C")
+        pdf.set_x(30)
+        pdf.set_font("DejaVu", "B", 16)
+        pdf.multi_cell(237, 9, f"«{certificate.resource_title}»", align="C")
+        pdf.ln(3)
+        pdf.set_font("DejaVu", "", 11)
+        details = [
+            _("Authors: %(authors)s") % {"authors": certificate.authors},
+            _("Date of publication: %(date)s")
+            % {"date": formats.date_format(certificate.published_on, "DATE_FORMAT")},
+        ]
+        if institution:
+            details.insert(1, _("Institution: %(name)s") % {"name": institution})
+        for line in details:
+            pdf.set_x(30)
+            pdf.multi_cell(237, 6, line, align="C")
+        # The number and the verification link, with a QR code of the link.
+        image = qrcode.make(url, border=1)
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        buffer.seek(0)
+        pdf.image(buffer, x=242, y=150, w=38, h=38)
+        pdf.set_xy(20, 160)
+        pdf.set_font("DejaVu", "B", 12)
+        pdf.cell(
+            215,
+            7,
+            _("Certificate No. %(number)s") % {"number": certificate.number},
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        pdf.set_x(20)
+        pdf.set_font("DejaVu", "", 10)
+        pdf.multi_cell(215, 5, _("Check that it is genuine at %(url)s") % {"url": url})
+        pdf.set_x(20)
+        pdf.cell(
+            215,
+            6,
+            _("Issued on %(date)s")
+            % {
+                "date": formats.date_format(
+                    timezone.localdate(certificate.issued_at), "DATE_FORMAT"
+                )
+            },
+        )
+        return bytes(pdf.output())

@@ -1,0 +1,330 @@
+"""Registrations for events: seats, the waiting list, cancellation links, e-mails with
+the event's calendar file, who may see the lists, and their exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from wagtail.models import Locale
+
+from association.calendar import build_calendar
+from association.models import SeminarPage
+from association.rights import is_association_staff, user_institutions
+
+from .models import SeminarRegistration
+
+TOKEN_SALT = "network.registration.cancel"
+Status = SeminarRegistration.Status
+
+
+class RegistrationClosed(Exception):
+    """The event takes no registrations now; the message says why."""
+
+
+@dataclass
+class Seats:
+    capacity: int | None
+    confirmed: int
+    waiting: int
+
+    @property
+    def free(self) -> int | None:
+        return None if self.capacity is None else max(self.capacity - self.confirmed, 0)
+
+
+def canonical(seminar: SeminarPage) -> SeminarPage:
+    """The event in the default language: its translations and aliases are the same event,
+    so seats, registrations and the lock belong to this one page."""
+    if seminar.locale_id == Locale.get_default().pk:
+        return seminar
+    source = seminar.get_translation_or_none(Locale.get_default())
+    return source.specific if source is not None else seminar
+
+
+def in_language(seminar: SeminarPage, language: str) -> SeminarPage:
+    """The event's page in `language` when it has one (for e-mails to the person)."""
+    locale = Locale.objects.filter(language_code=language).first()
+    translation = seminar.get_translation_or_none(locale) if locale else None
+    return translation.specific if translation is not None and translation.live else seminar
+
+
+def seats(seminar: SeminarPage) -> Seats:
+    seminar = canonical(seminar)
+    registrations = SeminarRegistration.objects.filter(seminar=seminar)
+    return Seats(
+        capacity=seminar.capacity,
+        confirmed=registrations.filter(status=Status.CONFIRMED).count(),
+        waiting=registrations.filter(status=Status.WAITING).count(),
+    )
+
+
+# Tokens ------------------------------------------------------------------------------
+
+
+def cancel_token(registration: SeminarRegistration) -> str:
+    """Signed with SECRET_KEY: it names the registration and cannot be made up."""
+    return signing.dumps({"r": registration.pk, "e": registration.email}, salt=TOKEN_SALT)
+
+
+def registration_for_token(token: str) -> SeminarRegistration | None:
+    try:
+        data = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return (
+        SeminarRegistration.objects.filter(pk=data.get("r"), email=data.get("e"))
+        .select_related("seminar")
+        .first()
+    )
+
+
+def cancel_url(registration: SeminarRegistration) -> str:
+    with override(registration.language):
+        path = reverse("network_cancel_registration", args=[cancel_token(registration)])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+# E-mails -----------------------------------------------------------------------------
+
+
+def _send(registration: SeminarRegistration, template: str, subject: str, ics: bool) -> None:
+    seminar = in_language(registration.seminar, registration.language)
+    with override(registration.language):
+        context = {
+            "registration": registration,
+            "seminar": seminar,
+            "seminar_url": seminar.get_full_url(),
+            "cancel_url": cancel_url(registration),
+        }
+        body = render_to_string(template, context)
+        subject = subject % {"title": seminar.title}
+    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    if ics:
+        calendar = build_calendar(None, [seminar], name=seminar.title).to_ical()
+        message.attach(f"{seminar.slug}.ics", calendar, "text/calendar")
+    message.send()
+
+
+def send_confirmation(registration: SeminarRegistration) -> None:
+    with override(registration.language):
+        if registration.status == Status.CONFIRMED:
+            _send(
+                registration,
+                "network/emails/registration_confirmed.txt",
+                _("You are registered: %(title)s"),
+                ics=True,
+            )
+        else:
+            _send(
+                registration,
+                "network/emails/registration_waiting.txt",
+                _("You are on the waiting list: %(title)s"),
+                ics=False,
+            )
+
+
+def send_promotion(registration: SeminarRegistration) -> None:
+    with override(registration.language):
+        _send(
+            registration,
+            "network/emails/registration_promoted.txt",
+            _("A seat is yours: %(title)s"),
+            ics=True,
+        )
+
+
+# Registering and cancelling -----------------------------------------------------------
+
+
+def _lock(seminar_id: int) -> SeminarPage:
+    # One row lock per event serialises sign-ups and cancellations: the seat count read
+    # below cannot change until this transaction ends.
+    return SeminarPage.objects.select_for_update(of=("self",)).get(pk=seminar_id)
+
+
+def register(
+    seminar: SeminarPage,
+    *,
+    name: str,
+    email: str,
+    institution_name: str = "",
+    role: str = "",
+    language: str = "ru",
+) -> SeminarRegistration:
+    """Take a seat if one is free, else a place on the waiting list; e-mail the person."""
+    with transaction.atomic():
+        seminar = _lock(canonical(seminar).pk)
+        if not seminar.live or not seminar.registration_is_open:
+            raise RegistrationClosed(_("Registration for this event is closed."))
+        active = SeminarRegistration.objects.filter(
+            seminar=seminar, email__iexact=email, status__in=[Status.CONFIRMED, Status.WAITING]
+        )
+        if active.exists():
+            raise RegistrationClosed(_("This e-mail address is already registered for the event."))
+        confirmed = SeminarRegistration.objects.filter(
+            seminar=seminar, status=Status.CONFIRMED
+        ).count()
+        full = seminar.capacity is not None and confirmed >= seminar.capacity
+        registration = SeminarRegistration.objects.create(
+            seminar=seminar,
+            name=name,
+            email=email,
+            institution_name=institution_name,
+            role=role,
+            language=language,
+            status=Status.WAITING if full else Status.CONFIRMED,
+        )
+    send_confirmation(registration)
+    return registration
+
+
+def cancel(registration: SeminarRegistration) -> SeminarRegistration | None:
+    """Cancel a registration; a freed seat goes to the first person waiting, who is told.
+    Returns the promoted registration, if any."""
+    with transaction.atomic():
+        seminar = _lock(registration.seminar_id)
+        registration = SeminarRegistration.objects.get(pk=registration.pk)
+        if registration.status == Status.CANCELLED:
+            return None
+        freed = registration.status == Status.CONFIRMED
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at"])
+        promoted = None
+        if freed:
+            confirmed = SeminarRegistration.objects.filter(
+                seminar=seminar, status=Status.CONFIRMED
+            ).count()
+            if seminar.capacity is None or confirmed < seminar.capacity:
+                promoted = (
+                    SeminarRegistration.objects.filter(seminar=seminar, status=Status.WAITING)
+                    .order_by("created_at", "pk")
+                    .first()
+                )
+                if promoted is not None:
+                    promoted.status = Status.CONFIRMED
+                    promoted.save(update_fields=["status"])
+    if promoted is not None:
+        send_promotion(promoted)
+    return promoted
+
+
+# Who sees the lists -------------------------------------------------------------------
+
+
+def can_view_registrations(user, seminar: SeminarPage) -> bool:
+    """The association's office sees every list; an institution's team (guardian object
+    permission on its record) the lists of the events in its own section."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if is_association_staff(user):
+        return True
+    institution = seminar.institution
+    return (
+        institution is not None
+        and institution.is_active
+        and user.has_perm("association.view_registrations", institution)
+    )
+
+
+def visible_seminars(user) -> QuerySet[SeminarPage]:
+    """Events with registration whose lists `user` may see."""
+    seminars = (
+        SeminarPage.objects.filter(locale=Locale.get_default())
+        .filter(Q(registration_enabled=True) | Q(registrations__isnull=False))
+        .distinct()
+    )
+    if is_association_staff(user):
+        return seminars
+    allowed = [
+        institution.pk
+        for institution in user_institutions(user)
+        if user.has_perm("association.view_registrations", institution)
+    ]
+    return seminars.filter(institution__in=allowed)
+
+
+# Exports ------------------------------------------------------------------------------
+
+
+def export_rows(seminar: SeminarPage) -> tuple[list[str], list[list]]:
+    header = [
+        _("Full name"),
+        _("E-mail"),
+        _("Institution"),
+        _("Position or role"),
+        _("Status"),
+        _("Registered"),
+    ]
+    rows = []
+    for registration in SeminarRegistration.objects.filter(seminar=seminar).order_by(
+        "created_at", "pk"
+    ):
+        rows.append(
+            [
+                registration.name,
+                registration.email,
+                registration.institution_name,
+                registration.role,
+                registration.get_status_display(),
+                timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
+            ]
+        )
+    return header, rows
+
+
+def _safe_cell(value):
+    # Spreadsheet programs run cells that start with these as formulas.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def export_csv(seminar: SeminarPage) -> bytes:
+    header, rows = export_rows(seminar)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows([[_safe_cell(cell) for cell in row] for row in rows])
+    # With a byte order mark, spreadsheet programs read the Cyrillic text as UTF-8.
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def export_xlsx(seminar: SeminarPage) -> bytes:
+    from openpyxl import Workbook
+
+    header, rows = export_rows(seminar)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Registrations")[:31]
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_safe_cell(cell) for cell in row])
+    for column, width in zip("ABCDEF", (32, 32, 40, 28, 18, 18), strict=True):
+        sheet.column_dimensions[column].width = width
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def purge_registrations(days: int | None = None) -> int:
+    """Delete the registrations of events that ended more than `days` ago."""
+    days = settings.REGISTRATION_RETENTION_DAYS if days is None else days
+    cutoff = timezone.now() - timedelta(days=days)
+    deleted, _per_model = SeminarRegistration.objects.filter(seminar__ends_at__lt=cutoff).delete()
+    return deleted

@@ -1,0 +1,155 @@
+"""Public views: the application form, registering for an event and cancelling, and the
+certificates' verification pages and PDFs."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from association.models import SeminarPage
+
+from . import registration as registrations
+from .certificates import render_pdf
+from .forms import MembershipApplicationForm, RegistrationForm
+from .joining import notify_office
+from .models import JoinPage, PublicationCertificate
+
+
+def _client_ip(request: HttpRequest) -> str:
+    # Behind a proxy REMOTE_ADDR is the proxy's own address unless the proxy sets it
+    # (as the production set-up in the README does).
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def _over_rate_limit(request: HttpRequest) -> bool:
+    """Counts applications per address in the cache within a sliding window."""
+    limit, seconds = settings.NETWORK_APPLICATIONS_PER_IP, settings.NETWORK_RATE_WINDOW
+    key = f"network:applications:{_client_ip(request)}"
+    if cache.add(key, 1, seconds):
+        return False
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, seconds)
+        return False
+    return count > limit
+
+
+def serve_join_page(page: JoinPage, request: HttpRequest) -> HttpResponse:
+    """GET shows the form; POST stores the application (or explains what is wrong)."""
+    context = page.get_context(request)
+    status = 200
+    if request.method == "POST":
+        form = MembershipApplicationForm(request.POST)
+        if form.is_spam:
+            # Told it went through, so the robot learns nothing; nothing is stored.
+            context["sent"] = True
+        elif _over_rate_limit(request):
+            form.add_error(
+                None, _("Too many applications from your address; please try again later.")
+            )
+            status = 429
+        elif form.is_valid():
+            application = form.save(commit=False)
+            application.language = get_language() or settings.LANGUAGE_CODE
+            application.save()
+            notify_office(application)
+            context["sent"] = True
+        else:
+            status = 400
+        context["form"] = form
+    elif request.method in ("GET", "HEAD"):
+        context["form"] = MembershipApplicationForm()
+    else:
+        return HttpResponse(status=405)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+@require_POST
+def register(request: HttpRequest, seminar_id: int) -> HttpResponse:
+    """Sign up for an event from the form on its page."""
+    seminar = get_object_or_404(SeminarPage.objects.live().public(), pk=seminar_id)
+    form = RegistrationForm(request.POST)
+    error = None
+    if form.is_spam:
+        return redirect(seminar.url + "?registered=1")
+    if form.is_valid():
+        try:
+            data = form.cleaned_data
+            registration = registrations.register(
+                seminar,
+                name=data["name"],
+                email=data["email"],
+                institution_name=data["institution_name"],
+                role=data["role"],
+                language=get_language() or settings.LANGUAGE_CODE,
+            )
+        except registrations.RegistrationClosed as closed:
+            error = str(closed)
+        else:
+            return redirect(f"{seminar.url}?registered={registration.status}#registration")
+    if error:
+        form.add_error(None, error)
+    # Show the event's page again with the form and its errors.
+    context = seminar.get_context(request)
+    context["registration_form"] = form
+    return TemplateResponse(request, seminar.get_template(request), context, status=400)
+
+
+def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the confirmation e-mail: asks to confirm, then cancels."""
+    registration = registrations.registration_for_token(token)
+    if registration is None:
+        return TemplateResponse(
+            request, "network/cancel_registration.html", {"invalid": True}, status=404
+        )
+    context = {"registration": registration, "seminar": registration.seminar}
+    if request.method == "POST":
+        registrations.cancel(registration)
+        registration.refresh_from_db()
+        context["cancelled_now"] = True
+    return TemplateResponse(request, "network/cancel_registration.html", context)
+
+
+def _certificate(number: str) -> PublicationCertificate:
+    certificate = (
+        PublicationCertificate.objects.filter(number=number.upper())
+        .select_related("resource")
+        .first()
+    )
+    if certificate is None:
+        raise Http404
+    return certificate
+
+
+def certificate(request: HttpRequest, number: str) -> HttpResponse:
+    """The public verification page: valid, revoked or unknown."""
+    try:
+        found = _certificate(number)
+    except Http404:
+        return TemplateResponse(request, "network/certificate.html", {"number": number}, status=404)
+    resource = found.resource
+    if resource is not None and found.is_valid:
+        resource = resource.localized
+    return TemplateResponse(
+        request,
+        "network/certificate.html",
+        {"certificate": found, "number": found.number, "resource": resource},
+    )
+
+
+def certificate_pdf(request: HttpRequest, number: str) -> HttpResponse:
+    found = _certificate(number)
+    if not found.is_valid:
+        # A revoked certificate is not handed out again; its page says why.
+        return redirect("network_certificate", number=found.number)
+    body = render_pdf(found, get_language() or settings.LANGUAGE_CODE)
+    response = HttpResponse(body, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{found.number}.pdf"'
+    return response
