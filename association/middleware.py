@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.urls import Resolver404, resolve
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.localization import get_localized_response
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
@@ -69,6 +70,11 @@ class AdminIsolationMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path_info.startswith("/admin/") and request.user.is_authenticated:
+            # Refusals, this middleware's and Wagtail's own (it catches PermissionDenied
+            # outside the person's language), speak the admin language they chose
+            # (Account → Language), as the rest of the admin does.
+            return get_localized_response(lambda request: self.get_response(request), request)
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
