@@ -8,7 +8,8 @@
 FROM node:22-bookworm-slim AS assets
 WORKDIR /build
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund \
+    && mkdir -p vendor && cp node_modules/cytoscape/dist/cytoscape.min.js vendor/
 
 FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -27,7 +28,8 @@ WORKDIR /srv/portal/app
 COPY pyproject.toml ./
 RUN pip install --no-cache-dir ".[s3]"
 COPY --chown=portal:portal . .
-COPY --from=assets --chown=portal:portal /build/node_modules ./node_modules
+# The same place `make vendor` puts it in a checkout.
+COPY --from=assets --chown=portal:portal /build/vendor/ ./activity/static/activity/vendor/
 # Compiled interface catalogue and fingerprinted, compressed static files, made at build
 # time; the placeholder environment only satisfies the production settings' checks.
 RUN SECRET_KEY=build ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:////tmp/build.sqlite3 \

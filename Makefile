@@ -7,15 +7,29 @@ PYTEST_ARGS ?=
 # When this make started: `make bench` keeps its whole run, set-up included, within a budget.
 BENCH_STARTED_AT := $(shell date +%s)
 
-.PHONY: run test services stop-services install messages lint format check bench
+.PHONY: run test services stop-services install messages lint format check bench vendor browser-deps
+
+# Certificates of publication are typeset in DejaVu (Debian's fonts-dejavu-core).
+FONT_FILE := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 $(VENV)/.installed: pyproject.toml
+	@test -f $(FONT_FILE) || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends fonts-dejavu-core; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[test]"
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(PY) -m pip install --quiet ".[test]"
 	@touch $@
 
 install: $(VENV)/.installed
+
+## Browser tests (tests/browser): Debian's Chromium (never a downloaded browser) and
+## axe-core from npm (package-lock.json), each installed only when missing or outdated.
+browser-deps:
+	@test -x /usr/bin/chromium -a -x "$$(command -v npm)" || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq chromium npm; }
+	@test -f node_modules/axe-core/axe.min.js -a node_modules/.package-lock.json -nt package-lock.json \
+		|| npm ci --no-audit --no-fund
 
 $(VENV)/.installed-bench: $(VENV)/.installed
 	$(PY) -m pip install --quiet ".[test,bench]"
@@ -24,8 +38,19 @@ $(VENV)/.installed-bench: $(VENV)/.installed
 messages: install
 	$(PY) manage.py compile_translations
 
+## JavaScript libraries from npm (package.json), copied into static files (git-ignored).
+VENDOR := activity/static/activity/vendor
+$(VENDOR)/cytoscape.min.js: package-lock.json
+	@test -x "$$(command -v npm)" || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
+	@test -f node_modules/cytoscape/dist/cytoscape.min.js -a node_modules/.package-lock.json -nt package-lock.json \
+		|| npm ci --no-audit --no-fund
+	@mkdir -p $(VENDOR)
+	cp node_modules/cytoscape/dist/cytoscape.min.js $@
+
+vendor: $(VENDOR)/cytoscape.min.js
+
 ## The portal with demo content on SQLite and the database search backend.
-run: messages
+run: messages vendor
 	$(PY) manage.py migrate --no-input --verbosity 0
 	$(PY) manage.py load_demo
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py ensure_dev_superuser
@@ -49,7 +74,7 @@ format: install
 	$(VENV)/bin/djhtml templates
 
 ## The whole suite against the real services.
-test: messages lint
+test: messages vendor browser-deps lint
 	@services="$$($(PY) -m portal.services start)" || exit 1; \
 	env $$services $(PY) -m pytest $(PYTEST_ARGS)
 

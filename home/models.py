@@ -18,6 +18,8 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from portal import pagecache
+
 from .blocks import BodyBlock
 
 
@@ -60,6 +62,8 @@ class HomePage(Page):
         "search.SearchPage",
         "home.StandardPage",
         "home.FormPage",
+        "activity.NetworkPage",
+        "network.JoinPage",
     ]
 
     class Meta:
@@ -97,12 +101,19 @@ class HomePage(Page):
             .select_related("institution", "resource_type")
             .order_by("-first_published_at", "-pk")[:6]
         )
-        context["figures"] = {
-            "institutions": Institution.objects.filter(status=Institution.Status.ACTIVE).count(),
-            "resources": ResourcePage.objects.live().public().filter(**in_locale).count(),
-            "programmes": JointProgramPage.objects.live().public().filter(**in_locale).count(),
-            "seminars": SeminarPage.objects.live().public().filter(**in_locale).count(),
-        }
+        # Counting 100 000 resources takes a while: once per change of content.
+        context["figures"] = pagecache.shared(
+            "home-figures",
+            lambda: {
+                "institutions": Institution.objects.filter(
+                    status=Institution.Status.ACTIVE
+                ).count(),
+                "resources": ResourcePage.objects.live().public().filter(**in_locale).count(),
+                "programmes": JointProgramPage.objects.live().public().filter(**in_locale).count(),
+                "seminars": SeminarPage.objects.live().public().filter(**in_locale).count(),
+            },
+            self.locale_id,
+        )
         return context
 
 

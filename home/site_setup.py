@@ -10,22 +10,25 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
+from activity.models import NetworkPage
 from association.models import (
     InstitutionIndexPage,
     NewsIndexPage,
     ProgramIndexPage,
     SeminarIndexPage,
 )
+from network.models import JoinPage
 from search.models import ResourceDatabasePage, SearchPage
 
 from .localization import translate
-from .models import FormField, FormPage, HomePage, SiteSettings, StandardPage
+from .models import HomePage, SiteSettings, StandardPage
 
 # Slugs are part of the URL scheme other parts of the project rely on.
 SECTIONS = [
     ("news", NewsIndexPage),
     ("institutions", InstitutionIndexPage),
     ("programs", ProgramIndexPage),
+    ("network", NetworkPage),
     ("seminars", SeminarIndexPage),
     ("resources", ResourceDatabasePage),
     ("search", SearchPage),
@@ -50,6 +53,7 @@ DEFAULT_TEXTS = {
             "seminars": {"title": "Семинары и мероприятия", "intro": ""},
             "resources": {"title": "База методических ресурсов", "intro": ""},
             "search": {"title": "Поиск", "intro": ""},
+            "network": {"title": "Карта сотрудничества", "intro": ""},
         },
     },
     "en": {
@@ -70,31 +74,10 @@ DEFAULT_TEXTS = {
             "seminars": {"title": "Seminars and events", "intro": ""},
             "resources": {"title": "Resource database", "intro": ""},
             "search": {"title": "Search", "intro": ""},
+            "network": {"title": "Cooperation map", "intro": ""},
         },
     },
 }
-
-# The "join the network" form: (label ru, label en, field type, required, choices ru, choices en)
-JOIN_FORM_FIELDS = [
-    ("Полное наименование организации", "Full name of the institution", "singleline", True),
-    ("Населённый пункт", "City or town", "singleline", True),
-    ("Контактное лицо", "Contact person", "singleline", True),
-    ("Должность", "Position", "singleline", False),
-    ("Электронная почта", "E-mail", "email", True),
-    ("Телефон", "Phone", "singleline", False),
-    (
-        "Чем организация хочет заниматься в сети",
-        "What the institution wants to do in the network",
-        "multiline",
-        False,
-    ),
-    (
-        "Согласен(на) с правилами сети и на обработку персональных данных",
-        "I accept the network's rules and consent to the processing of personal data",
-        "checkbox",
-        True,
-    ),
-]
 
 
 def ensure_locales() -> dict[str, Locale]:
@@ -167,6 +150,18 @@ def ensure_home(texts: dict) -> HomePage:
     return home
 
 
+def retire_join_form(form_page: Page) -> None:
+    """An older portal had a generic form at /join/; the application flow (network.JoinPage)
+    takes its place. The form is kept, unpublished and out of the menus, so its past
+    submissions stay readable under Forms in the admin."""
+    for copy in form_page.get_translations(inclusive=True).specific():
+        if copy.live:
+            copy.unpublish()
+        copy.slug = f"join-form-{copy.pk}"
+        copy.show_in_menus = False
+        copy.save()
+
+
 def ensure_sections(home: HomePage, texts: dict) -> dict[str, Page]:
     sections = {}
     ru = texts[settings.LANGUAGE_CODE]
@@ -195,24 +190,22 @@ def ensure_sections(home: HomePage, texts: dict) -> dict[str, Page]:
         )
     sections["about"] = about
     join = _child_by_slug(home, "join")
+    if join is not None and not isinstance(join, JoinPage):
+        retire_join_form(join)
+        join = None
     if join is None:
-        join = FormPage(
-            title=ru["join_title"],
-            slug="join",
-            intro=ru["join_intro"],
-            thank_you_text=f"<p>{ru['join_thank_you']}</p>",
-            to_address=settings.PORTAL_NOTIFICATION_EMAIL,
-            from_address=settings.DEFAULT_FROM_EMAIL,
-            subject=ru["join_title"],
-            show_in_menus=True,
-        )
-        for position, (label, _label_en, field_type, required) in enumerate(JOIN_FORM_FIELDS):
-            join.form_fields.add(
-                FormField(
-                    sort_order=position, label=label, field_type=field_type, required=required
+        join = _publish(
+            home.add_child(
+                instance=JoinPage(
+                    title=ru["join_title"],
+                    slug="join",
+                    intro=ru["join_intro"],
+                    thank_you_text=f"<p>{ru['join_thank_you']}</p>",
+                    rules_page=about,
+                    show_in_menus=True,
                 )
             )
-        join = _publish(home.add_child(instance=join))
+        )
     sections["join"] = join
     return sections
 
@@ -242,9 +235,6 @@ def section_strings(texts: dict, language: str) -> dict[str, str]:
         source["about_paragraphs"], target["about_paragraphs"], strict=False
     ):
         strings[source_paragraph] = target_paragraph
-    for label, label_en, _type, _required in JOIN_FORM_FIELDS:
-        if language == "en":
-            strings[label] = label_en
     return strings
 
 

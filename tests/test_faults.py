@@ -89,7 +89,7 @@ def flaky_task(label: str) -> str:
     return label
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_failed_task_is_shown_in_the_admin_and_runs_again_on_request(settings):
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}

@@ -18,6 +18,7 @@ from association.models import (
     SeminarPage,
 )
 from home.models import FormPage, HomePage, StandardPage
+from network.models import JoinPage
 from search.models import ResourceDatabasePage, SearchPage
 
 from . import factories
@@ -43,6 +44,7 @@ pytestmark = pytest.mark.django_db
         (SearchPage, {HomePage}),
         (StandardPage, {HomePage, StandardPage, InstitutionPage}),
         (FormPage, {HomePage, StandardPage}),
+        (JoinPage, {HomePage}),
     ],
 )
 def test_allowed_parents(model, parents):
@@ -50,7 +52,8 @@ def test_allowed_parents(model, parents):
 
 
 @pytest.mark.parametrize(
-    "model", [NewsPage, SeminarPage, ResourcePage, JointProgramPage, SearchPage, FormPage]
+    "model",
+    [NewsPage, SeminarPage, ResourcePage, JointProgramPage, SearchPage, FormPage, JoinPage],
 )
 def test_leaf_pages_take_no_children(model):
     assert model.allowed_subpage_models() == []

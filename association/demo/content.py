@@ -101,6 +101,14 @@ SITE = {
                 "title": "Поиск",
                 "intro": "Поиск по новостям, мероприятиям, программам и методическим материалам.",
             },
+            "network": {
+                "title": "Карта сотрудничества",
+                "intro": (
+                    "Кто с кем работает в сети: совместные программы, мероприятия, "
+                    "подготовленные вместе, и методические материалы с соавторами из "
+                    "других организаций."
+                ),
+            },
         },
     },
     "en": {
@@ -199,6 +207,14 @@ SITE = {
             "search": {
                 "title": "Search",
                 "intro": "Search news, events, programmes and teaching resources.",
+            },
+            "network": {
+                "title": "Cooperation map",
+                "intro": (
+                    "Who works with whom in the network: joint programmes, events prepared "
+                    "together and teaching materials co-written with colleagues from other "
+                    "institutions."
+                ),
             },
         },
     },
@@ -3712,6 +3728,8 @@ RESOURCES = [
             "избежать при запуске подобного класса."
         ),
         "authors": ["Черникова Анастасия Романовна", "Лаптева Светлана Ивановна"],
+        # A co-author from another member institution: a shared resource on the map.
+        "affiliations": {"Лаптева Светлана Ивановна": "beloklyuchi-school"},
         "levels": ["secondary"],
         "subjects": ["biology", "educational-management"],
         "type": "case-study",
@@ -4033,6 +4051,8 @@ RESOURCES = [
             "математику и бытовой опыт."
         ),
         "authors": ["Дробышев Алексей Николаевич", "Быстрова Ольга Германовна"],
+        # A co-author from another member institution: a shared resource on the map.
+        "affiliations": {"Быстрова Ольга Германовна": "vergu"},
         "levels": ["secondary"],
         "subjects": ["physics"],
         "type": "lesson-plan",
@@ -4550,6 +4570,8 @@ RESOURCES = [
             "Описаны схема опыта, распределение обязанностей и итоговые данные урожайности."
         ),
         "authors": ["Маркова Елена Станиславовна", "Семёнов Григорий Ильич"],
+        # A co-author from another member institution: a shared resource on the map.
+        "affiliations": {"Семёнов Григорий Ильич": "gymnasium-pribrezhnaya"},
         "levels": ["secondary", "vocational"],
         "subjects": ["biology"],
         "type": "case-study",
@@ -4626,6 +4648,8 @@ RESOURCES = [
             "трёх школ района."
         ),
         "authors": ["Маркова Елена Станиславовна", "Еремеева Татьяна Фёдоровна"],
+        # A co-author from another member institution: a shared resource on the map.
+        "affiliations": {"Еремеева Татьяна Фёдоровна": "eco-centre-rodnik"},
         "levels": ["secondary"],
         "subjects": ["chemistry", "geography"],
         "type": "methodological-guide",

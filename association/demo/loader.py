@@ -360,6 +360,10 @@ class DemoLoader:
             registration_url=item["registration_url"],
             recording_url=item["recording_url"],
             body=paragraphs_body(item["paragraphs"]),
+            # Upcoming events without a sign-up elsewhere take registrations on the portal
+            # (network app), in-person ones with a limited number of seats.
+            registration_enabled=not item["registration_url"] and starts_at > timezone.now(),
+            capacity=30 if item["format"] != SeminarPage.Format.ONLINE else None,
         )
         page.organisers = [self.institutions[slug] for slug in item["organisers"]]
         page.speakers = [
@@ -397,7 +401,14 @@ class DemoLoader:
                     ),
                     document=self.make_document(item, slug, institution),
                 )
-                page.authors = [ResourceAuthor(name=name) for name in item["authors"]]
+                affiliations = {
+                    name: self.institutions[slug].short_name or self.institutions[slug].name
+                    for name, slug in item.get("affiliations", {}).items()
+                }
+                page.authors = [
+                    ResourceAuthor(name=name, affiliation=affiliations.get(name, ""))
+                    for name in item["authors"]
+                ]
                 page.education_levels = [self.levels[code] for code in item["levels"]]
                 page.subjects = [self.subjects[code] for code in item["subjects"]]
                 page.tags.add(*item["tags"])

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "activity",
+    "network",
     "portal",
 ]
 
@@ -70,6 +72,9 @@ MIDDLEWARE = [
     "portal.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Anonymous pages from the cache (portal/pagecache.py): after the language is known,
+    # inside the security headers and CSP.
+    "portal.pagecache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -110,6 +115,13 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_config(env("CACHE_URL"))}
+# Anonymous full pages are cached this many seconds at most (0 turns the page cache off);
+# every change to public content makes them stale at once (portal/pagecache.py).
+PORTAL_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# max-age for browsers; 0: they revalidate every time (ETag, 304 Not Modified).
+PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
+# Fragments many pages repeat (menu, footer, home figures), kept until content changes.
+PORTAL_FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
 
 AUTHENTICATION_BACKENDS = [
     # First, so that locked-out accounts are refused before their password is checked.
@@ -209,6 +221,12 @@ ANONYMOUS_USER_NAME = None
 # Who receives "join the network" enquiries and other notices by default.
 PORTAL_NOTIFICATION_EMAIL = env("PORTAL_NOTIFICATION_EMAIL", "office@association.example")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "portal@association.example")
+
+# The network app: personal data of event registrations is deleted this many days after
+# the event ends (manage.py purge_registrations); applications to join per address.
+REGISTRATION_RETENTION_DAYS = int(env("REGISTRATION_RETENTION_DAYS", "30"))
+NETWORK_APPLICATIONS_PER_IP = int(env("NETWORK_APPLICATIONS_PER_IP", "5"))
+NETWORK_RATE_WINDOW = 3600  # seconds
 
 LOGGING = {
     "version": 1,
