@@ -26,8 +26,10 @@ install: $(VENV)/.installed
 ## Browser tests (tests/browser): Debian's Chromium (never a downloaded browser) and
 ## axe-core from npm (package-lock.json), each installed only when missing or outdated.
 browser-deps:
-	@test -x /usr/bin/chromium -a -x "$$(command -v npm)" || { $(SUDO) apt-get update -qq && \
-		$(SUDO) apt-get install -y -qq chromium npm; }
+	@# Only what is missing: Debian's npm conflicts with a Node.js that ships its own npm.
+	@missing="$$(test -x /usr/bin/chromium || echo chromium) $$(command -v npm >/dev/null || echo npm)"; \
+		if [ -n "$$(echo $$missing)" ]; then \
+			$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 	@test -f node_modules/axe-core/axe.min.js -a node_modules/.package-lock.json -nt package-lock.json \
 		|| npm ci --no-audit --no-fund
 

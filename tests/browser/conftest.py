@@ -176,7 +176,9 @@ def new_page(browser, server_url):
     """Opens pages in fresh browser contexts (a context per visitor: its own cookies).
 
     `new_page(width=320, locale="en-GB")` sets the viewport and the browser's language;
-    other keyword arguments go to Playwright's `Browser.new_context`.
+    other keyword arguments go to Playwright's `Browser.new_context`. Visitors prefer
+    reduced motion unless a test says otherwise: with the site's smooth scrolling, a
+    position read right after a scroll would be stale by the time of the click.
     """
     contexts = []
 
@@ -186,7 +188,7 @@ def new_page(browser, server_url):
             viewport={"width": width, "height": height},
             locale=locale,
             accept_downloads=True,
-            **options,
+            **{"reduced_motion": "reduce", **options},
         )
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
