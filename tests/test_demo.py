@@ -30,7 +30,7 @@ def counts() -> dict[str, int]:
     }
 
 
-def test_load_demo_creates_the_network_once_and_scales(client):
+def test_load_demo_creates_the_network_once_and_scales(client, monkeypatch):
     call_command("load_demo", stdout=io.StringIO())
     first = counts()
     assert first["institutions"] >= 12
@@ -60,7 +60,9 @@ def test_load_demo_creates_the_network_once_and_scales(client):
     assert counts() == first
     assert "0 objects added" in out.getvalue()
 
-    # --scale adds resources in bulk, spread over more institutions, live and in the tree.
+    # --scale adds resources in bulk, spread over more institutions, live and in the tree;
+    # in several batches, each continuing the lists where the previous one stopped.
+    monkeypatch.setattr("association.demo.scale.BATCH_SIZE", 100)
     out = io.StringIO()
     call_command("load_demo", scale=250, institutions=first["institutions"] + 2, stdout=out)
     after = counts()

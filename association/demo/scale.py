@@ -14,7 +14,7 @@ from typing import TextIO
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Case, F, IntegerField, When
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backends
@@ -143,6 +143,12 @@ def add_synthetic_resources(
     content_type = ContentType.objects.get_for_model(ResourcePage)
     bar = ProgressBar(total, "resources", stdout) if stdout else None
     this_year = timezone.localdate().year
+    # The next free position under each index, read once: the command is the only writer
+    # of these lists while it runs.
+    next_steps = {}
+    for index in indexes:
+        last = index.get_last_child()
+        next_steps[index.pk] = last._get_lastpos_in_path() + 1 if last else 1
     added = 0
     while added < total:
         size = min(BATCH_SIZE, total - added)
@@ -152,6 +158,7 @@ def add_synthetic_resources(
                 size,
                 added,
                 indexes,
+                next_steps,
                 index_owner,
                 levels,
                 subjects,
@@ -175,20 +182,30 @@ def add_synthetic_resources(
 
 
 def _insert_batch(
-    rng, size, offset, indexes, index_owner, levels, subjects, types, content_type, locale, year
+    rng,
+    size,
+    offset,
+    indexes,
+    next_steps,
+    index_owner,
+    levels,
+    subjects,
+    types,
+    content_type,
+    locale,
+    year,
 ):
     now = timezone.now()
     # Spread the batch over the indexes, then lay each index's share out as its next children.
-    shares: dict[int, list[int]] = {}
+    shares: dict[Page, list[int]] = {}
     for position in range(size):
         index = indexes[(offset + position) % len(indexes)]
-        shares.setdefault(index.pk, []).append(position)
+        shares.setdefault(index, []).append(position)
     owner_by_path = {index.path: owner for index, owner in index_owner.items()}
     base_pages: list[Page] = [None] * size  # type: ignore[list-item]
-    for index_pk, positions in shares.items():
-        parent = Page.objects.select_for_update().get(pk=index_pk)
-        last = parent.get_last_child()
-        next_step = last._get_lastpos_in_path() + 1 if last else 1
+    for parent, positions in shares.items():
+        next_step = next_steps[parent.pk]
+        next_steps[parent.pk] += len(positions)
         for step, position in enumerate(positions, start=next_step):
             number = offset + position + 1
             title = (
@@ -213,7 +230,13 @@ def _insert_batch(
                 locale=locale,
                 translation_key=uuid.uuid4(),
             )
-        Page.objects.filter(pk=index_pk).update(numchild=F("numchild") + len(positions))
+    Page.objects.filter(pk__in=[parent.pk for parent in shares]).update(
+        numchild=F("numchild")
+        + Case(
+            *(When(pk=parent.pk, then=len(positions)) for parent, positions in shares.items()),
+            output_field=IntegerField(),
+        )
+    )
     Page.objects.bulk_create(base_pages)
 
     resources = []
@@ -254,8 +277,5 @@ def _insert_batch(
     LevelLink.objects.bulk_create(level_links)
     SubjectLink.objects.bulk_create(subject_links)
     ResourceAuthor.objects.bulk_create(authors)
-    return list(
-        ResourcePage.objects.filter(pk__in=[page.pk for page in base_pages])
-        .select_related("resource_type")
-        .prefetch_related("authors", "subjects")
-    )
+    # What the search index reads of each resource, fetched for the whole batch at once.
+    return list(ResourcePage.get_indexed_objects().filter(pk__in=[page.pk for page in base_pages]))
