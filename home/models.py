@@ -21,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from portal import pagecache
 
 from .blocks import BodyBlock
+from .routing import route_by_url_path
 
 
 class HomePage(Page):
@@ -68,6 +69,13 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        if path_components:
+            found = route_by_url_path(self, request, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from association.models import (

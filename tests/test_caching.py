@@ -4,6 +4,8 @@ that shows it; editors and people with a session never get a cached page."""
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from django.core.cache import cache
 
@@ -55,6 +57,27 @@ def test_second_anonymous_request_is_served_from_the_cache(client, site_pages):
     assert second["Cache-Control"] == "public, no-cache"
     assert "Cookie" in second["Vary"]
     assert second["ETag"] and second["Last-Modified"]
+
+
+def test_browsers_that_accept_gzip_get_the_stored_compressed_copy(client, site_pages):
+    plain = fetch(client, "/ru/news/")
+    cache.clear()
+    accepts = {"Accept-Encoding": "gzip, deflate, br"}
+    stored, served = fetch(client, "/ru/news/", **accepts), fetch(client, "/ru/news/", **accepts)
+    for packed, state in ((stored, "miss"), (served, "hit")):
+        assert packed["X-Page-Cache"] == state
+        assert packed["Content-Encoding"] == "gzip"
+        assert gzip.decompress(packed.content) == plain.content
+        assert int(packed["Content-Length"]) == len(packed.content) < len(plain.content) / 3
+        assert "Accept-Encoding" in packed["Vary"]
+    # The compressed copy's ETag is the weak form of the page's: either revalidates.
+    assert packed["ETag"] == f"W/{fetch(client, '/ru/news/')['ETag']}"
+    for etag in (packed["ETag"], plain["ETag"]):
+        headers = {"If-None-Match": etag, "Accept-Encoding": "gzip"}
+        assert client.get("/ru/news/", headers=headers).status_code == 304
+    identity = fetch(client, "/ru/news/", **{"Accept-Encoding": "identity"})
+    assert identity["X-Page-Cache"] == "hit" and "Content-Encoding" not in identity
+    assert identity.content == plain.content
 
 
 def test_security_headers_are_added_to_cached_pages(client, site_pages):

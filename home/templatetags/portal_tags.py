@@ -94,7 +94,9 @@ def language_links(context, page: Page | None = None) -> list[dict]:
         target = translations.get(code)
         fallback = False
         if target is None:
-            target = _home_for_language(request, code)
+            target = _shared(
+                f"home-{code}", request, lambda code=code: _home_for_language(request, code)
+            )
             fallback = page is not None
         if target is None:
             continue

@@ -20,6 +20,8 @@ local threads = {}
 -- As the TLS-terminating proxy of the README's production setup would: the portal
 -- redirects plain-HTTP requests to HTTPS otherwise.
 wrk.headers["X-Forwarded-Proto"] = "https"
+-- As every browser does.
+wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
 
 function setup(thread)
   -- Threads start at different places of the list, each then goes round it in order.

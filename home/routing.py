@@ -1,0 +1,49 @@
+"""Finding the page a URL names, in two queries whatever its depth.
+
+Wagtail's `Page.route` walks down the tree one level at a time: a query for the child with
+the next slug and another for its specific object, at every level — ten queries for a
+resource five levels down, a quarter of the time it takes to serve it. Each page's
+`url_path` already spells out the slugs from the root, so every level of the walk can be
+read in one query; the walk itself stays Wagtail's: a page whose type routes on its own
+(RoutablePageMixin's sub-URLs, for instance) still gets the rest of the path to route.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+
+def route_by_url_path(
+    root: Page, request: HttpRequest, path_components: list[str]
+) -> RouteResult | None:
+    """What `Page.route` would answer below `root`, or None where the shortcut cannot tell
+    (a level not found): the caller then routes the usual way, which raises the 404."""
+    url_paths = []
+    url_path = root.url_path
+    for component in path_components:
+        url_path += f"{component}/"
+        url_paths.append(url_path)
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(
+            url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth
+        )
+    }
+    parent: Page = root
+    for level, url_path in enumerate(url_paths):
+        page = found.get(url_path)
+        if page is None or not page.is_child_of(parent):
+            return None
+        page._cached_parent_obj = parent
+        remaining = path_components[level + 1 :]
+        model = page.specific_class
+        if model is None:
+            return None
+        if remaining and model.route is Page.route:
+            # Page.route would only look up the next child: done above already.
+            parent = page
+            continue
+        return page.specific.route(request, remaining)
+    return None
