@@ -36,7 +36,6 @@ Modified when nothing changed, so a published edit is never hidden behind a brow
 from __future__ import annotations
 
 import functools
-import gzip
 import hashlib
 import time
 from dataclasses import dataclass
@@ -45,9 +44,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
-from django.utils.regex_helper import _lazy_re_compile
+from django.utils.text import compress_string
 
 GENERATION_KEY = "pagecache:generation"
 # Paths that are never cached: per-user, per-request or served with their own checks.
@@ -151,7 +151,6 @@ def cacheable_response(response: HttpResponse) -> bool:
 # Smaller bodies are not worth the header; what is not text does not shrink.
 MIN_COMPRESSED_LENGTH = 200
 COMPRESSIBLE_TYPES = ("text/", "application/json", "application/xml", "application/ld+json")
-ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 
 
 @dataclass(slots=True)
@@ -173,7 +172,7 @@ class CachedPage:
             and content_type.startswith(COMPRESSIBLE_TYPES)
             and not response.has_header("Content-Encoding")
         ):
-            compressed = gzip.compress(content, compresslevel=6, mtime=0)
+            compressed = compress_string(content)
             if len(compressed) >= len(content):
                 compressed = None
             else:
@@ -187,7 +186,7 @@ class CachedPage:
 
     def response(self, request: HttpRequest, state: str) -> HttpResponse:
         gzipped = self.compressed is not None and bool(
-            ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+            re_accepts_gzip.search(request.headers.get("Accept-Encoding", ""))
         )
         response = HttpResponse(self.compressed if gzipped else self.content)
         for name, value in self.headers:
