@@ -14,13 +14,14 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.coreutils import safe_snake_case
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from portal import pagecache
 
 from .blocks import BodyBlock
+from .locales import active_locale_id, default_locale_id
 from .routing import route_by_url_path
 
 
@@ -69,6 +70,18 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def localized(self):
+        """The home page of the active language, as `TranslatableMixin.localized` finds
+        it; every request is routed from it, so each process keeps it until content
+        changes."""
+        active = active_locale_id()
+        if active is None or active == self.locale_id:
+            return self
+        return pagecache.remembered(
+            "localized-home", lambda: Page.localized.fget(self).specific, self.pk, active
+        )
 
     def route(self, request, path_components):
         if path_components:
@@ -229,6 +242,9 @@ class SiteSettings(TranslatableMixin, models.Model):
 
     @classmethod
     def for_active_language(cls) -> SiteSettings | None:
-        active = Locale.get_active()
-        records = {record.locale_id: record for record in cls.objects.all()}
-        return records.get(active.pk) or records.get(Locale.get_default().pk)
+        """The active language's record, else the default language's; every page's
+        header and footer show it, so each process keeps the records until they change."""
+        records = pagecache.remembered(
+            "site-settings", lambda: {record.locale_id: record for record in cls.objects.all()}
+        )
+        return records.get(active_locale_id()) or records.get(default_locale_id())

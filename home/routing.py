@@ -45,5 +45,19 @@ def route_by_url_path(
             # Page.route would only look up the next child: done above already.
             parent = page
             continue
-        return page.specific.route(request, remaining)
+        return fetch_specific(page).route(request, remaining)
     return None
+
+
+def fetch_specific(page: Page) -> Page:
+    """`page.specific`, with the related objects its type names in `route_select_related`
+    fetched by the same query."""
+    model = page.specific_class
+    related = getattr(model, "route_select_related", ())
+    if not related or isinstance(page, model):
+        return page.specific
+    specific = model._default_manager.select_related(*related).get(id=page.id)
+    # As Page.specific does: what was already known about the page carries over.
+    for name, value in page.__dict__.items():
+        specific.__dict__.setdefault(name, value)
+    return specific

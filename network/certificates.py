@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
-from wagtail.models import Locale
 
 from association.models import ResourcePage
+from home.locales import default_locale_id
 from home.models import SiteSettings
 
 from .models import PublicationCertificate
@@ -23,8 +23,8 @@ from .models import PublicationCertificate
 def source_resource(page: ResourcePage) -> ResourcePage:
     """The resource in the default language: a translation is the same publication, so
     its authors share the one certificate (its PDF speaks the language of the link)."""
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    default = default_locale_id()
+    if page.locale_id == default:
         return page
     source = page.get_translation_or_none(default)
     return source.specific if source is not None else page
@@ -62,15 +62,18 @@ def issue_certificates(page: ResourcePage) -> list[PublicationCertificate]:
     return certificates
 
 
-def certificates_for(page: ResourcePage) -> list[PublicationCertificate]:
-    """The valid certificates of a resource's current authors, in the authors' order."""
+def certificates_for(page: ResourcePage, authors=None) -> list[PublicationCertificate]:
+    """The valid certificates of a resource's current authors, in the authors' order
+    (`authors`: the page's own, when the caller has them)."""
     if not page.live:
         return []
-    page = source_resource(page)
-    if not page.live:
+    source = source_resource(page)
+    if not source.live:
         return []
-    by_author = {cert.author_name: cert for cert in page.certificates.all()}
-    return [by_author[a.name] for a in page.authors.all() if a.name in by_author]
+    if authors is None or source is not page:
+        authors = source.authors.all()
+    by_author = {cert.author_name: cert for cert in source.certificates.all()}
+    return [by_author[a.name] for a in authors if a.name in by_author]
 
 
 def verification_url(certificate: PublicationCertificate, language: str) -> str:

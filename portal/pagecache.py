@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -71,8 +72,20 @@ def cache_seconds() -> int:
     return int(getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 0))
 
 
+# The generation a request started in: read once per request (PageCacheMiddleware) rather
+# than at every fragment, and moved on in place when the request itself changes content.
+_request_generation: ContextVar[float | None] = ContextVar("portal_generation", default=None)
+
+
 def generation() -> float:
     """The current content generation: when public content last changed (a UNIX time)."""
+    current = _request_generation.get()
+    if current is not None:
+        return current
+    return _stored_generation()
+
+
+def _stored_generation() -> float:
     value = cache.get(GENERATION_KEY)
     if value is None:
         # First request, or the cache lost it: a new generation, so nothing older is used.
@@ -93,16 +106,56 @@ def shared(name: str, compute, *key_parts):
     """`compute()`, kept in the cache for the current content generation (and
     `key_parts`, e.g. site and language): what many pages repeat — the menu, the footer,
     the home page's figures — is computed once per change of content, even for pages
-    the full-page cache does not hold. PORTAL_FRAGMENT_CACHE_SECONDS=0 turns it off."""
+    the full-page cache does not hold. Each process also keeps what it fetched
+    (`remembered`), so that a page repeats no round trip to the cache either.
+    PORTAL_FRAGMENT_CACHE_SECONDS=0 turns it off."""
     seconds = fragment_seconds()
     if seconds <= 0:
         return compute()
-    parts = ":".join(str(part) for part in key_parts)
-    key = f"fragment:{name}:{generation()!r}:{parts}"
-    value = cache.get(key, _MISSING)
+
+    def from_cache():
+        parts = ":".join(str(part) for part in key_parts)
+        key = f"fragment:{name}:{generation()!r}:{parts}"
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(key, value, seconds)
+        return value
+
+    return remembered(name, from_cache, *key_parts)
+
+
+# What this process has computed for the current generation (`remembered`): dropped as a
+# whole when the generation moves on, and when it grows past the limit (key parts such as
+# a host name come from requests).
+_remembered: dict[tuple, object] = {}
+_remembered_generation: list[float | None] = [None]
+REMEMBERED_LIMIT = 2000
+
+
+def forget() -> None:
+    """Drop what this process remembered (tests roll the database back behind its back)."""
+    _remembered.clear()
+    _remembered_generation[0] = None
+
+
+def remembered(name: str, compute, *key_parts):
+    """`compute()`, kept in this process until public content changes: for small things
+    every request needs (the site, locales, the site settings) that are not worth a
+    round trip to the shared cache. Objects are shared between requests: read them,
+    never change them. Unlike `shared` it stays on with PORTAL_FRAGMENT_CACHE_SECONDS=0:
+    what it keeps is data, not rendered templates, and follows every change."""
+    current = generation()
+    if _remembered_generation[0] != current:
+        _remembered.clear()
+        _remembered_generation[0] = current
+    key = (name, *key_parts)
+    value = _remembered.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(key, value, seconds)
+        if len(_remembered) >= REMEMBERED_LIMIT:
+            _remembered.clear()
+        _remembered[key] = value
     return value
 
 
@@ -117,7 +170,10 @@ def invalidate(**kwargs) -> None:
 def _new_generation() -> None:
     previous = cache.get(GENERATION_KEY) or 0
     # Strictly later than the previous one even if the clock stands still.
-    cache.set(GENERATION_KEY, max(time.time(), previous + 0.001), None)
+    current = max(time.time(), previous + 0.001)
+    cache.set(GENERATION_KEY, current, None)
+    if _request_generation.get() is not None:
+        _request_generation.set(current)
 
 
 def personal_cookie_names() -> set[str]:
@@ -231,6 +287,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = _request_generation.set(_stored_generation())
+        try:
+            prime_site(request)
+            return self.respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def respond(self, request: HttpRequest) -> HttpResponse:
         seconds = cache_seconds()
         if seconds <= 0 or not cacheable_request(request):
             return self.get_response(request)
@@ -257,6 +321,27 @@ class PageCacheMiddleware:
             response=response,
         )
         return conditional
+
+
+def prime_site(request: HttpRequest) -> None:
+    """The Wagtail site of the request from this process's memory (`remembered`): every
+    page needs it, and with it its root page, which Wagtail's routing starts from."""
+    if request.path_info.startswith(EXCLUDED_PREFIXES) or hasattr(request, "_wagtail_site"):
+        return
+    # The host as Wagtail matches it (before ALLOWED_HOSTS, which the view checks).
+    host = request._get_raw_host()
+    port = request.get_port()
+    request._wagtail_site = remembered("site", lambda: _find_site(request), host, port)
+
+
+def _find_site(request: HttpRequest):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is not None:
+        # Loaded now, so that the remembered site carries it for the next requests.
+        site.root_page = site.root_page.specific
+    return site
 
 
 # Signals ---------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from association.models import (
     ResourceType,
     Subject,
 )
+from portal import pagecache
 
 from .analysis import POSTGRES_SEARCH_CONFIG
 
@@ -129,17 +130,25 @@ def suspended_institution_ids() -> list[int]:
 
 
 def suspended_section_paths() -> list[str]:
-    """Tree paths of suspended institutions' sections, in every language."""
-    return list(
-        InstitutionPage.objects.filter(
-            institution__status=Institution.Status.SUSPENDED
-        ).values_list("path", flat=True)
+    """Tree paths of suspended institutions' sections, in every language (kept by each
+    process until content changes: a change of status starts a new generation)."""
+    return pagecache.remembered(
+        "suspended-section-paths",
+        lambda: list(
+            InstitutionPage.objects.filter(
+                institution__status=Institution.Status.SUSPENDED
+            ).values_list("path", flat=True)
+        ),
     )
 
 
 def restricted_paths() -> list[str]:
-    """Tree paths of pages with view restrictions: they and their descendants are private."""
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+    """Tree paths of pages with view restrictions: they and their descendants are private
+    (kept by each process until the restrictions change)."""
+    return pagecache.remembered(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct()),
+    )
 
 
 class DatabaseResourceSearch:

@@ -30,6 +30,15 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _forget_remembered():
+    """Each test starts with nothing remembered by the process (portal.pagecache): rolling
+    a test's database back sends no signal that would start a new content generation."""
+    from portal import pagecache
+
+    pagecache.forget()
+
+
 @pytest.fixture
 def site_pages(db):
     from home.site_setup import ensure_site_structure

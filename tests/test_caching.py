@@ -233,3 +233,21 @@ def test_menu_and_footer_fragments_follow_edits_even_without_the_page_cache(
     assert "Партнёрам" in text(fetch(client, "/ru/news/"))
     page.unpublish()
     assert "Партнёрам" not in text(fetch(client, "/ru/news/"))
+
+
+def test_a_change_made_by_another_worker_reaches_this_process_memory(client, settings, inst):
+    """Each process keeps what every page needs (term names, site settings, the site) in
+    its own memory for the current content generation. Another worker's change moves the
+    generation on in the shared cache, and this process follows on its next page."""
+    from portal import pagecache
+
+    settings.PORTAL_PAGE_CACHE_SECONDS = 0
+    item = factories.resource(inst, title="Пособие по химии")
+    rtype = item.resource_type
+    assert rtype.name in text(fetch(client, item.url))
+    # Saved by another worker: no signal reaches this process.
+    type(rtype).objects.filter(pk=rtype.pk).update(name="Практикум")
+    assert "Практикум" not in text(fetch(client, item.url))
+    # That worker's signal handler starts a new generation in the shared cache.
+    pagecache.invalidate()
+    assert "Практикум" in text(fetch(client, item.url))

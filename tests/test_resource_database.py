@@ -27,7 +27,7 @@ def facet(soup: BeautifulSoup, name: str) -> dict[str, int]:
     if section is None:
         return {}
     options = {}
-    for link in section.find_all("a"):
+    for link in section.select("li a"):
         label = link.contents[0].strip()
         options[label] = int(link.select_one(".facet__count").get_text(strip="()").strip("()"))
     return options
@@ -59,6 +59,38 @@ def catalogue():
         year=2024,
     )
     return {"college": college, "school": school}
+
+
+def test_a_long_facet_shows_ten_options_and_links_to_all_of_them(client, site_pages):
+    school = factories.institution("school", name="Школа")
+    for year in range(2013, 2025):
+        factories.resource(school, title=f"Сборник {year} года", year=year)
+
+    soup = page(client)
+    assert list(facet(soup, "year")) == [str(year) for year in range(2024, 2014, -1)]
+    more = soup.select_one("section[aria-labelledby=facet-year] .facet__more a")
+    assert "Показать все (12)" in more.get_text()
+    assert more["href"] == "?more=year#facet-year"
+    assert facet(soup, "level") == {"Основное общее образование": 12}
+    assert soup.select_one("section[aria-labelledby=facet-level] .facet__more") is None
+
+    everything = page(client, "more=year")
+    assert list(facet(everything, "year")) == [str(year) for year in range(2024, 2012, -1)]
+    assert everything.select_one("section[aria-labelledby=facet-year] .facet__more") is None
+
+    # A year chosen from the full list stays in view, marked, once the list is short again.
+    chosen = page(client, "year=2013")
+    assert titles(chosen) == ["Сборник 2013 года"]
+    selected = chosen.select("section[aria-labelledby=facet-year] a[aria-current=true]")
+    assert [link.contents[0].strip() for link in selected] == ["2013"]
+
+
+def test_a_renamed_institution_shows_under_its_new_name_at_once(client, catalogue):
+    assert "Колледж" in facet(page(client), "institution")
+    college = catalogue["college"]
+    college.short_name = "Политехнический колледж"
+    college.save()
+    assert set(facet(page(client), "institution")) == {"Политехнический колледж", "Школа"}
 
 
 def test_lists_every_visible_resource_with_facet_counts(client, catalogue):

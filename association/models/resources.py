@@ -175,6 +175,8 @@ class ResourcePage(InstitutionOwnedMixin, Page):
 
     parent_page_types = ["association.ResourceIndexPage"]
     subpage_types: list[str] = []
+    # Fetched with the page when a URL is routed to it (home.routing): its page shows them.
+    route_select_related = ("resource_type", "institution", "document")
 
     class Meta:
         verbose_name = _("resource")

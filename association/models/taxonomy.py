@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -15,9 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+
+from home.locales import active_locale_id, default_locale_id
+from portal import pagecache
 
 
 class EducationLevel(models.Model):
@@ -106,13 +107,16 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def labels(cls) -> dict[str, str]:
         """Names by slug in the active language, falling back to the default language."""
-        active, default = Locale.get_active(), Locale.get_default()
-        terms = cls.objects.filter(locale__in={active.pk, default.pk}).values_list(
-            "slug", "name", "locale_id"
+        active, default = active_locale_id(), default_locale_id()
+        terms = pagecache.remembered(
+            "taxonomy-terms",
+            lambda: list(cls.objects.values_list("slug", "name", "locale_id")),
+            cls._meta.label_lower,
         )
         labels: dict[str, str] = {}
-        for slug, name, _locale_id in sorted(terms, key=lambda term: term[2] == active.pk):
-            labels[slug] = name
+        for slug, name, locale_id in sorted(terms, key=lambda term: term[2] == active):
+            if locale_id in (active, default):
+                labels[slug] = name
         return labels
 
 
@@ -164,40 +168,19 @@ def _names_by_translation_key(model) -> dict:
     return names
 
 
-# Names of the terms of a taxonomy by (translation key, locale id), in Django's cache so
-# that every process sees an edit at once; the version moves on with every edit.
-TERM_NAMES_VERSION_KEY = "taxonomy-names-version"
-
-
 def localized_names(model) -> dict:
-    version = cache.get_or_set(TERM_NAMES_VERSION_KEY, 1, None)
-    key = f"taxonomy-names:{version}:{model._meta.label_lower}"
-    names = cache.get(key)
-    if names is None:
-        names = {
+    """Names of the terms of a taxonomy by (translation key, locale id), kept by each
+    process until content changes (editing a term starts a new content generation)."""
+    return pagecache.remembered(
+        "taxonomy-names",
+        lambda: {
             (translation_key, locale_id): name
             for translation_key, locale_id, name in model.objects.values_list(
                 "translation_key", "locale_id", "name"
             )
-        }
-        cache.set(key, names, 3600)
-    return names
-
-
-def active_locale_id() -> int | None:
-    """The id of the active language's Locale, as `Locale.get_active()` finds it, without
-    its query (locales are a handful of rows, cached with the term names)."""
-    version = cache.get_or_set(TERM_NAMES_VERSION_KEY, 1, None)
-    key = f"taxonomy-locales:{version}"
-    locales = cache.get(key)
-    if locales is None:
-        locales = dict(Locale.objects.values_list("language_code", "pk"))
-        cache.set(key, locales, 3600)
-    try:
-        code = get_supported_content_language_variant(translation.get_language())
-    except LookupError:
-        code = settings.LANGUAGE_CODE
-    return locales.get(code, locales.get(settings.LANGUAGE_CODE))
+        },
+        model._meta.label_lower,
+    )
 
 
 @receiver(post_save)
@@ -205,10 +188,6 @@ def active_locale_id() -> int | None:
 def _forget_term_names(sender, **kwargs):
     if isinstance(sender, type) and issubclass(sender, (TaxonomyTerm, Locale)):
         _names_by_translation_key.cache_clear()
-        try:
-            cache.incr(TERM_NAMES_VERSION_KEY)
-        except ValueError:
-            cache.set(TERM_NAMES_VERSION_KEY, 1, None)
 
 
 class ResourcePageTag(TaggedItemBase):

@@ -8,7 +8,9 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from home.locales import language_code, locale_id
 
 register = template.Library()
 
@@ -17,7 +19,7 @@ def _home_for_language(request, language_code: str) -> Page | None:
     site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
     if site is None:
         return None
-    locale = Locale.objects.filter(language_code=language_code).first()
+    locale = locale_id(language_code)
     if locale is None:
         return None
     return site.root_page.get_translation_or_none(locale)
@@ -69,8 +71,36 @@ def main_menu(context) -> list[Page]:
 
 @register.simple_tag
 def breadcrumbs(page: Page) -> list[Page]:
-    """The page's ancestors from the home page down, the page itself excluded."""
-    return list(page.get_ancestors().filter(depth__gt=1).live())
+    """The page's live ancestors from the home page down, the page itself excluded: the
+    ones routing walked through (home.routing) when it left them on the page, else from
+    the database."""
+    chain = []
+    node = page
+    while node.depth > 2:
+        parent = node.__dict__.get("_cached_parent_obj")
+        if parent is None:
+            return list(page.get_ancestors().filter(depth__gt=1).live())
+        chain.append(parent)
+        node = parent
+    return [ancestor for ancestor in reversed(chain) if ancestor.live]
+
+
+def _translations(page: Page) -> list[Page]:
+    """The page's live translations, itself included, aliases left out (they only repeat
+    the original): read once per page for both the switcher and the hreflang links."""
+    found = page.__dict__.get("_portal_translations")
+    if found is None:
+        pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+        found = list(pages.select_related("locale"))
+        page.__dict__["_portal_translations"] = found
+    return found
+
+
+def _is_public(page: Page) -> bool:
+    """What `PageQuerySet.public()` tells, from the paths of the view restrictions."""
+    from search.resources import restricted_paths
+
+    return not any(page.path.startswith(path) for path in restricted_paths())
 
 
 @register.simple_tag(takes_context=True)
@@ -83,12 +113,10 @@ def language_links(context, page: Page | None = None) -> list[dict]:
     if not isinstance(page, Page):
         page = None
     if page is not None:
-        # An alias only repeats the original, so it does not count as a translation.
-        pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
-        for translation in pages.select_related("locale"):
+        for translation in _translations(page):
             translations[translation.locale.language_code] = translation
         if page.alias_of_id:
-            translations[page.locale.language_code] = page
+            translations[language_code(page.locale_id)] = page
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -119,10 +147,10 @@ def language_links(context, page: Page | None = None) -> list[dict]:
 def hreflang_alternates(context, page: Page) -> list[dict]:
     """Real translations of the page (aliases repeat the original and are left out)."""
     request = context.get("request")
-    pages = page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True)
     return [
         {"code": translation.locale.language_code, "url": translation.get_full_url(request)}
-        for translation in pages.select_related("locale")
+        for translation in _translations(page)
+        if _is_public(translation)
     ]
 
 

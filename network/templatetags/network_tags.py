@@ -29,5 +29,7 @@ def registration_box(context, page) -> dict:
 
 
 @register.inclusion_tag("network/certificate_links.html")
-def certificate_links(page) -> dict:
-    return {"certificates": certificates_for(page)}
+def certificate_links(page, authors=None) -> dict:
+    """The certificates of the resource's authors; `authors`, when the page has read them
+    already, saves reading them again."""
+    return {"certificates": certificates_for(page, authors)}
