@@ -377,12 +377,9 @@ def id_set(ids: list[int]):
 
 
 def with_related(pages: QuerySet) -> QuerySet:
-    """What result lists show of a resource, fetched with it (the body is not shown)."""
-    return (
-        pages.defer_streamfields()
-        .select_related("resource_type", "institution", "document")
-        .prefetch_related("education_levels")
-    )
+    """What result cards show of a resource (its type and institution), fetched with it;
+    the body, the document and the levels are not shown."""
+    return pages.defer_streamfields().select_related("resource_type", "institution")
 
 
 def uses_engine() -> bool:

@@ -85,13 +85,27 @@ def breadcrumbs(page: Page) -> list[Page]:
     return [ancestor for ancestor in reversed(chain) if ancestor.live]
 
 
+LINK_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "alias_of_id",
+    "content_type_id",
+    "translation_key",
+    "locale__language_code",
+)
+
+
 def _translations(page: Page) -> list[Page]:
     """The page's live translations, itself included, aliases left out (they only repeat
     the original): read once per page for both the switcher and the hreflang links."""
     found = page.__dict__.get("_portal_translations")
     if found is None:
         pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
-        found = list(pages.select_related("locale"))
+        # What links need (Page.get_url_parts), not the forty columns of a page.
+        found = list(pages.select_related("locale").only(*LINK_FIELDS))
         page.__dict__["_portal_translations"] = found
     return found
 
