@@ -94,7 +94,7 @@ LINK_FIELDS = (
     "alias_of_id",
     "content_type_id",
     "translation_key",
-    "locale__language_code",
+    "locale_id",
 )
 
 
@@ -105,7 +105,7 @@ def _translations(page: Page) -> list[Page]:
     if found is None:
         pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
         # What links need (Page.get_url_parts), not the forty columns of a page.
-        found = list(pages.select_related("locale").only(*LINK_FIELDS))
+        found = list(pages.only(*LINK_FIELDS))
         page.__dict__["_portal_translations"] = found
     return found
 
@@ -128,7 +128,7 @@ def language_links(context, page: Page | None = None) -> list[dict]:
         page = None
     if page is not None:
         for translation in _translations(page):
-            translations[translation.locale.language_code] = translation
+            translations[language_code(translation.locale_id)] = translation
         if page.alias_of_id:
             translations[language_code(page.locale_id)] = page
     links = []
@@ -162,7 +162,7 @@ def hreflang_alternates(context, page: Page) -> list[dict]:
     """Real translations of the page (aliases repeat the original and are left out)."""
     request = context.get("request")
     return [
-        {"code": translation.locale.language_code, "url": translation.get_full_url(request)}
+        {"code": language_code(translation.locale_id), "url": translation.get_full_url(request)}
         for translation in _translations(page)
         if _is_public(translation)
     ]
