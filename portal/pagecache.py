@@ -75,6 +75,8 @@ def cache_seconds() -> int:
 # The generation a request started in: read once per request (PageCacheMiddleware) rather
 # than at every fragment, and moved on in place when the request itself changes content.
 _request_generation: ContextVar[float | None] = ContextVar("portal_generation", default=None)
+# What `remembered` keeps for the current request alone, when processes share no cache.
+_request_memory: ContextVar[dict | None] = ContextVar("portal_request_memory", default=None)
 
 
 def generation() -> float:
@@ -122,7 +124,7 @@ def shared(name: str, compute, *key_parts):
             cache.set(key, value, seconds)
         return value
 
-    return remembered(name, from_cache, *key_parts)
+    return remembered(f"fragment:{name}", from_cache, *key_parts)
 
 
 # What this process has computed for the current generation (`remembered`): dropped as a
@@ -139,23 +141,39 @@ def forget() -> None:
     _remembered_generation[0] = None
 
 
+def process_memory_enabled() -> bool:
+    """Whether a process may keep data across requests: only when a change made in any
+    other process reaches it, through a cache they all share."""
+    return bool(getattr(settings, "PORTAL_CACHE_SHARED_BY_PROCESSES", False))
+
+
 def remembered(name: str, compute, *key_parts):
-    """`compute()`, kept in this process until public content changes: for small things
-    every request needs (the site, locales, the site settings) that are not worth a
-    round trip to the shared cache. Objects are shared between requests: read them,
-    never change them. Unlike `shared` it stays on with PORTAL_FRAGMENT_CACHE_SECONDS=0:
-    what it keeps is data, not rendered templates, and follows every change."""
-    current = generation()
-    if _remembered_generation[0] != current:
-        _remembered.clear()
-        _remembered_generation[0] = current
+    """`compute()`, kept until public content changes: for small things every request
+    needs (the site, locales, the site settings, term names) that are not worth a round
+    trip to the shared cache. Objects are shared between requests: read them, never change
+    them.
+
+    With a cache all processes share, each process keeps the value for the current
+    generation. Without one (local memory: development, tests, a single server without
+    Redis) another process's change would never reach this one, so the value is kept for
+    the current request only, and outside a request it is computed every time."""
     key = (name, *key_parts)
-    value = _remembered.get(key, _MISSING)
+    if not process_memory_enabled():
+        memory = _request_memory.get()
+        if memory is None:
+            return compute()
+    else:
+        memory = _remembered
+        current = generation()
+        if _remembered_generation[0] != current:
+            memory.clear()
+            _remembered_generation[0] = current
+    value = memory.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        if len(_remembered) >= REMEMBERED_LIMIT:
-            _remembered.clear()
-        _remembered[key] = value
+        if len(memory) >= REMEMBERED_LIMIT:
+            memory.clear()
+        memory[key] = value
     return value
 
 
@@ -174,6 +192,9 @@ def _new_generation() -> None:
     cache.set(GENERATION_KEY, current, None)
     if _request_generation.get() is not None:
         _request_generation.set(current)
+    memory = _request_memory.get()
+    if memory is not None:
+        memory.clear()
 
 
 def personal_cookie_names() -> set[str]:
@@ -287,12 +308,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        token = _request_generation.set(_stored_generation())
+        generation_token = _request_generation.set(_stored_generation())
+        memory_token = _request_memory.set({})
         try:
             prime_site(request)
             return self.respond(request)
         finally:
-            _request_generation.reset(token)
+            _request_memory.reset(memory_token)
+            _request_generation.reset(generation_token)
 
     def respond(self, request: HttpRequest) -> HttpResponse:
         seconds = cache_seconds()
@@ -325,8 +348,13 @@ class PageCacheMiddleware:
 
 def prime_site(request: HttpRequest) -> None:
     """The Wagtail site of the request from this process's memory (`remembered`): every
-    page needs it, and with it its root page, which Wagtail's routing starts from."""
-    if request.path_info.startswith(EXCLUDED_PREFIXES) or hasattr(request, "_wagtail_site"):
+    page needs it, and with it its root page, which Wagtail's routing starts from.
+    (Without process memory Wagtail's own lookup, once per request, is as good.)"""
+    if (
+        not process_memory_enabled()
+        or request.path_info.startswith(EXCLUDED_PREFIXES)
+        or hasattr(request, "_wagtail_site")
+    ):
         return
     # The host as Wagtail matches it (before ALLOWED_HOSTS, which the view checks).
     host = request._get_raw_host()

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.django_db
 def page_cache(settings):
     settings.PORTAL_PAGE_CACHE_SECONDS = 600
     settings.PORTAL_FRAGMENT_CACHE_SECONDS = 600
+    # As with Redis: the tests' one process is every process, so they share its cache.
+    settings.PORTAL_CACHE_SHARED_BY_PROCESSES = True
     cache.clear()
     yield
     cache.clear()
@@ -251,3 +253,17 @@ def test_a_change_made_by_another_worker_reaches_this_process_memory(client, set
     # That worker's signal handler starts a new generation in the shared cache.
     pagecache.invalidate()
     assert "Практикум" in text(fetch(client, item.url))
+
+
+def test_without_a_shared_cache_no_process_keeps_data_between_requests(client, settings, inst):
+    """With local memory (no CACHE_URL) another process's change could never reach this
+    one, so nothing is kept beyond the request: the next page shows the change."""
+    settings.PORTAL_PAGE_CACHE_SECONDS = 0
+    settings.PORTAL_FRAGMENT_CACHE_SECONDS = 0
+    settings.PORTAL_CACHE_SHARED_BY_PROCESSES = False
+    item = factories.resource(inst, title="Пособие по биологии")
+    rtype = item.resource_type
+    assert rtype.name in text(fetch(client, item.url))
+    # Saved by another process: no signal here, and no generation this process would see.
+    type(rtype).objects.filter(pk=rtype.pk).update(name="Лабораторный практикум")
+    assert "Лабораторный практикум" in text(fetch(client, item.url))

@@ -115,6 +115,13 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_config(env("CACHE_URL"))}
+# Whether every process of the site reads the same cache (Redis). Only then does a change
+# made in one process reach the others through it: the page and fragment caches of the
+# production settings, and each process's memory of what every page needs
+# (portal.pagecache.remembered), depend on it. Local memory is private to each process.
+PORTAL_CACHE_SHARED_BY_PROCESSES = not CACHES["default"]["BACKEND"].endswith(
+    ("LocMemCache", "DummyCache")
+)
 # Anonymous full pages are cached this many seconds at most (0 turns the page cache off);
 # every change to public content makes them stale at once (portal/pagecache.py).
 PORTAL_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))

@@ -71,7 +71,7 @@ elif env("MEDIA_STORAGE") not in ("", "local"):
 # The page and fragment caches are invalidated through the cache itself: with local memory,
 # private to each gunicorn worker, a publish would reach one worker only. Without a shared
 # cache (CACHE_URL=redis://...) they stay off.
-if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # noqa: F405
+if not PORTAL_CACHE_SHARED_BY_PROCESSES:  # noqa: F405
     PORTAL_PAGE_CACHE_SECONDS = 0
     PORTAL_FRAGMENT_CACHE_SECONDS = 0
 
