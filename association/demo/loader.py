@@ -45,6 +45,7 @@ from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import role_of, set_role
 from home.localization import translate
 from home.site_setup import ensure_site_structure, is_translated
+from search.indexing import deferred_index_updates
 
 from . import content
 from .documents import make_docx, make_xlsx
@@ -111,18 +112,21 @@ class DemoLoader:
         return texts
 
     def load(self) -> int:
-        self.progress("site structure")
-        self.sections = ensure_site_structure(self.site_texts())
-        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        self.load_taxonomies()
-        self.load_institutions()
-        self.load_news()
-        self.load_programmes()
-        self.load_seminars()
-        self.load_resources()
-        self.progress("English aliases of untranslated pages")
-        with transaction.atomic():
-            synchronize_tree(self.default_locale, self.locales["en"])
+        # Each page is saved several times (created, revised, published, translated):
+        # indexed once, at the end, rather than at every save.
+        with deferred_index_updates():
+            self.progress("site structure")
+            self.sections = ensure_site_structure(self.site_texts())
+            self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+            self.load_taxonomies()
+            self.load_institutions()
+            self.load_news()
+            self.load_programmes()
+            self.load_seminars()
+            self.load_resources()
+            self.progress("English aliases of untranslated pages")
+            with transaction.atomic():
+                synchronize_tree(self.default_locale, self.locales["en"])
         if self.with_people:
             self.load_people()
         return self.created

@@ -37,6 +37,7 @@ from association.models import (
 )
 from association.provisioning import provision_institution
 from portal.progress import ProgressBar
+from search.indexing import deferred_index_updates
 
 BATCH_SIZE = 1000
 
@@ -107,18 +108,21 @@ def ensure_institutions(count: int, progress_stream: TextIO | None) -> list[Inst
         existing = set(Institution.objects.values_list("slug", flat=True))
         number = 0
         kinds = [kind for kind, _label in Institution.Kind.choices]
-        while missing > 0:
-            number += 1
-            slug = f"synthetic-{number:04d}"
-            if slug in existing:
-                continue
-            provisioned = provision_institution(
-                slug, f"Образовательная организация № {number}", kind=kinds[number % len(kinds)]
-            )
-            institutions.append(provisioned.institution)
-            missing -= 1
-            if bar:
-                bar.advance()
+        with deferred_index_updates():
+            while missing > 0:
+                number += 1
+                slug = f"synthetic-{number:04d}"
+                if slug in existing:
+                    continue
+                provisioned = provision_institution(
+                    slug,
+                    f"Образовательная организация № {number}",
+                    kind=kinds[number % len(kinds)],
+                )
+                institutions.append(provisioned.institution)
+                missing -= 1
+                if bar:
+                    bar.advance()
         if bar:
             bar.finish()
     return institutions

@@ -15,7 +15,7 @@ step has been measured). Settings, from the environment (defaults in brackets):
     BENCH_DURATION [10]        seconds of each pass of a page kind
     BENCH_THREADS [2], BENCH_CONNECTIONS [8]           wrk's threads and connections
                                (the `uncached_latency` pass uses one per worker)
-    BENCH_LOAD_DURATION [120], BENCH_LOAD_CONNECTIONS [50]   the mixed load
+    BENCH_LOAD_DURATION [60], BENCH_LOAD_CONNECTIONS [50]   the mixed load
     BENCH_WORKERS [2]          gunicorn workers (WEB_CONCURRENCY)
     BENCH_IMPORT_ROWS [10000]  rows of the generated catalogue
     BENCH_IMPORT_TIMEOUT [180] seconds the import may run (it stops there and counts)
@@ -54,7 +54,7 @@ from .common import (
     say,
     with_database,
 )
-from .dataset import ensure_dataset, reindex
+from .dataset import ensure_dataset, merge_segments, reindex
 from .server import MemoryWatch, Redis, Server
 from .wrk import WrkResult, ensure_wrk, run_wrk
 
@@ -91,7 +91,7 @@ class Bench:
         self.duration = env_int("BENCH_DURATION", 10)
         self.threads = env_int("BENCH_THREADS", 2)
         self.connections = env_int("BENCH_CONNECTIONS", 8)
-        self.load_duration = env_int("BENCH_LOAD_DURATION", 120)
+        self.load_duration = env_int("BENCH_LOAD_DURATION", 60)
         self.load_connections = env_int("BENCH_LOAD_CONNECTIONS", 50)
         self.workers = env_int("BENCH_WORKERS", 2)
         self.import_rows = env_int("BENCH_IMPORT_ROWS", 10_000)
@@ -170,6 +170,8 @@ class Bench:
         add("reindex_objects", rebuilt.total_objects, "count")
         add("reindex_time", rebuilt.seconds, "s")
         add("reindex_total_throughput", rebuilt.total_rate, "objects/s")
+        say("merging the engine's index segments")
+        add("index_merge_time", round(merge_segments(self.search_url, self.index), 1), "s")
 
     def collectstatic(self) -> None:
         """The fingerprinted, compressed static files the production settings serve
