@@ -140,7 +140,6 @@ def facet_options(query: ResourceQuery, counts: dict[str, dict], params: QueryDi
                 "label": labels[name].get(value, value),
                 "count": count,
                 "selected": str(value) == str(selected),
-                "url": toggle_url(params, name, value),
             }
             for value, count in counts[name].items()
         ]
@@ -162,6 +161,9 @@ def facet_options(query: ResourceQuery, counts: dict[str, dict], params: QueryDi
                 "count": len(options),
                 "url": toggle_url(params, FACET_MORE_PARAMETER, name),
             }
+        # Links only for the options shown (an institution facet has hundreds).
+        for option in shown:
+            option["url"] = toggle_url(params, name, option["value"])
         facets.append(
             {
                 "name": name,

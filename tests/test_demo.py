@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -104,3 +104,44 @@ def test_load_demo_creates_the_network_once_and_scales(client, monkeypatch):
     assert index_rows() == written_by_loader
     found = get_search_backend().search(synthetic.title, ResourcePage)
     assert synthetic in list(found[:5])
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_scale_from_two_processes_fills_each_list_without_collisions(
+    site_pages, client, monkeypatch
+):
+    """`--jobs 2`: forked processes share the resource lists out, so the tree, the slugs
+    and the search index come out as from one process."""
+    from association.demo.scale import add_synthetic_resources
+
+    from . import factories
+
+    factories.subject("mathematics", "Математика")
+    factories.subject("physics", "Физика")
+    factories.resource_type("lesson-plan", "Разработка урока")
+    monkeypatch.setattr("association.demo.scale.BATCH_SIZE", 7)
+    out = io.StringIO()
+    add_synthetic_resources(60, institutions=3, jobs=2, stdout=out)
+
+    assert "60/60" in out.getvalue()
+    resources = ResourcePage.objects.filter(slug__startswith="synthetic-")
+    assert resources.count() == 60 and not resources.filter(live=False).exists()
+    per_list = {}
+    for resource in resources:
+        per_list.setdefault(resource.get_parent(), set()).add(resource.slug)
+    assert sum(len(slugs) for slugs in per_list.values()) == 60, "a slug came twice in a list"
+    assert len(per_list) >= 3
+    for resource_list, slugs in per_list.items():
+        resource_list.refresh_from_db()
+        assert resource_list.numchild == resource_list.get_children().count() == len(slugs)
+    assert len(set(resources.values_list("path", flat=True))) == 60
+    ids = [str(pk) for pk in resources.values_list("pk", flat=True)]
+    assert IndexEntry.objects.filter(object_id__in=ids).count() == 60
+    sample = resources.last()
+    assert client.get(sample.url).status_code == 200
+    assert sample in list(get_search_backend().search(sample.title, ResourcePage)[:5])
+
+
+def test_jobs_must_be_a_positive_number():
+    with pytest.raises(CommandError, match="--jobs"):
+        call_command("load_demo", scale=10, jobs=0, stdout=io.StringIO())

@@ -331,3 +331,41 @@ def test_news_listing_is_unaffected_by_search_backend(client, corpus):
     index = NewsIndexPage.objects.child_of(factories.home()).get()
     assert client.get(index.url).status_code == 200
     assert ResourcePage.objects.count() >= 4
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_reindex_from_two_processes_sends_every_object_once(site_pages, client, settings):
+    """`update_index --jobs 2`: each process sends its share of the primary keys, and the
+    new index replaces the old one with every page in it."""
+    import io
+
+    from django.core.management import call_command
+
+    from association.models import ResourceIndexPage
+
+    engine = Backend("opensearch", settings)
+    try:
+        college = factories.institution("college", name="Педагогический колледж")
+        titles = [f"Практикум по геометрии, часть {number}" for number in range(1, 26)]
+        for title in titles:
+            factories.resource(college, title=title, abstract="Задачи с решениями.")
+        out = io.StringIO()
+        call_command("update_index", jobs=2, chunk_size=4, stdout=out)
+        engine.client().indices.refresh(index=f"{engine.prefix}_*")
+
+        assert "association.ResourcePage" in out.getvalue()
+        indexed = ResourcePage.objects.count()
+        assert f"{indexed}/{indexed}" in out.getvalue()
+        response = client.get("/api/search/", {"q": "практикум геометрия", "page_size": 50})
+        assert response.status_code == 200
+        assert sorted(item["title"] for item in response.json()["results"]) == sorted(titles)
+        assert ResourceIndexPage.objects.exists()
+    finally:
+        engine.drop()
+
+
+def test_reindex_jobs_must_be_a_positive_number():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="--jobs"):
+        call_command("update_index", jobs=0)

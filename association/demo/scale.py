@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TextIO
 
@@ -36,6 +37,7 @@ from association.models import (
     Subject,
 )
 from association.provisioning import provision_institution
+from portal.forking import run_forked
 from portal.progress import ProgressBar
 from search.indexing import deferred_index_updates
 
@@ -129,9 +131,19 @@ def ensure_institutions(count: int, progress_stream: TextIO | None) -> list[Inst
 
 
 def add_synthetic_resources(
-    total: int, *, institutions: int = 0, stdout: TextIO | None = None, seed: int = 1
+    total: int,
+    *,
+    institutions: int = 0,
+    stdout: TextIO | None = None,
+    seed: int = 1,
+    jobs: int = 1,
 ) -> int:
-    rng = random.Random(seed)
+    """Add `total` live resources spread over the resource lists of `institutions` members.
+
+    With `jobs` > 1 the lists are shared out between that many forked processes, each
+    writing its own lists' resources (so that no two write under the same parent): the
+    load is bound by Python as much as by PostgreSQL, and a second core halves neither.
+    """
     members = ensure_institutions(institutions, stdout)
     locale = Locale.get_default()
     section_owner = dict(
@@ -145,16 +157,57 @@ def add_synthetic_resources(
     indexes = [index for index, owner in index_owner.items() if owner in member_ids]
     if not indexes:
         raise ValueError("No institution has a resource list to add resources to.")
-    levels = list(EducationLevel.objects.all())
-    subjects = list(Subject.objects.filter(locale=locale))
-    types = list(ResourceType.objects.filter(locale=locale))
-    if not subjects or not types:
+    plan = _Plan(
+        index_owner=index_owner,
+        levels=list(EducationLevel.objects.all()),
+        subjects=list(Subject.objects.filter(locale=locale)),
+        types=list(ResourceType.objects.filter(locale=locale)),
+        content_type=ContentType.objects.get_for_model(ResourcePage),
+        locale=locale,
+        year=timezone.localdate().year,
+    )
+    if not plan.subjects or not plan.types:
         raise ValueError("Subjects and resource types are needed first (run load_demo).")
-    content_type = ContentType.objects.get_for_model(ResourcePage)
+    jobs = max(1, min(jobs, len(indexes), total or 1))
+    # Each job: its lists, its share of the total and the first number of its titles.
+    shares = [total // jobs + (1 if job < total % jobs else 0) for job in range(jobs)]
+    parts = [
+        (indexes[job::jobs], shares[job], sum(shares[:job]), seed + job) for job in range(jobs)
+    ]
     bar = ProgressBar(total, "resources", stdout) if stdout else None
-    this_year = timezone.localdate().year
-    # The next free position under each index, read once: the command is the only writer
-    # of these lists while it runs.
+    if jobs == 1:
+        _load_part(plan, *parts[0], advance=bar.advance if bar else None)
+    else:
+        _load_parts_in_processes(plan, parts, advance=bar.advance if bar else None)
+    if bar:
+        bar.finish()
+    for backend in get_search_backends(with_auto_update=True):
+        if isinstance(backend, PostgresSearchBackend):
+            # Left at 1.0 by each batch, as the backend's own add does before its refresh.
+            backend.get_index_for_model(ResourcePage)._refresh_title_norms()
+    # Written without model signals: tell cached catalogue counts that they are stale.
+    from search.resources import catalogue_changed
+
+    catalogue_changed()
+    return total
+
+
+@dataclass
+class _Plan:
+    index_owner: dict
+    levels: list
+    subjects: list
+    types: list
+    content_type: ContentType
+    locale: Locale
+    year: int
+
+
+def _load_part(plan: _Plan, indexes, total: int, first_number: int, seed: int, advance=None):
+    """`total` resources under `indexes`, in batches, each in its own transaction."""
+    rng = random.Random(seed)
+    # The next free position under each index, read once: nothing else writes these lists
+    # while the command runs.
     next_steps = {}
     for index in indexes:
         last = index.get_last_child()
@@ -164,55 +217,34 @@ def add_synthetic_resources(
     while added < total:
         size = min(BATCH_SIZE, total - added)
         with transaction.atomic():
-            pages = _insert_batch(
-                rng,
-                size,
-                added,
-                indexes,
-                next_steps,
-                index_owner,
-                levels,
-                subjects,
-                types,
-                content_type,
-                locale,
-                this_year,
-            )
+            pages = _insert_batch(rng, size, first_number + added, indexes, next_steps, plan)
             for backend in backends:
                 if isinstance(backend, PostgresSearchBackend):
                     add_to_database_index(backend, ResourcePage, pages)
                 else:
                     backend.add_bulk(ResourcePage, pages)
         added += size
-        if bar:
-            bar.advance(size)
-    if bar:
-        bar.finish()
-    for backend in backends:
-        if isinstance(backend, PostgresSearchBackend):
-            # Left at 1.0 by each batch, as the backend's own add does before its refresh.
-            backend.get_index_for_model(ResourcePage)._refresh_title_norms()
-    # Written without model signals: tell cached catalogue counts that they are stale.
-    from search.resources import catalogue_changed
-
-    catalogue_changed()
-    return added
+        if advance:
+            advance(size)
 
 
-def _insert_batch(
-    rng,
-    size,
-    offset,
-    indexes,
-    next_steps,
-    index_owner,
-    levels,
-    subjects,
-    types,
-    content_type,
-    locale,
-    year,
-):
+def _load_parts_in_processes(plan: _Plan, parts: list, advance=None) -> None:
+    failed = run_forked(_load_part, [(plan, *part) for part in parts], advance)
+    if failed:
+        raise RuntimeError(
+            f"{len(failed)} of {len(parts)} loading processes failed (exit codes {failed}); "
+            "the batches they committed stay, and the command can be run again for the rest."
+        )
+
+
+def _insert_batch(rng, size, offset, indexes, next_steps, plan: _Plan) -> list[ResourcePage]:
+    index_owner, levels, subjects, types = (
+        plan.index_owner,
+        plan.levels,
+        plan.subjects,
+        plan.types,
+    )
+    content_type, locale, year = plan.content_type, plan.locale, plan.year
     now = timezone.now()
     # Spread the batch over the indexes, then lay each index's share out as its next children.
     shares: dict[Page, list[int]] = {}

@@ -174,6 +174,8 @@ def ensure_dataset(
             str(scale),
             "--institutions",
             str(institutions),
+            "--jobs",
+            "2",
             "--no-people",
         ),
         env=command_env,
@@ -285,7 +287,7 @@ def reindex(
             raise BenchError("the bench database does not answer")
         remove_orphan_indices(search_url, prefix)
         status, output, _ = run_logged(
-            manage("update_index", "--backend", "default"),
+            manage("update_index", "--backend", "default", "--jobs", "2"),
             env={**env, "DATABASE_URL": url, "SEARCH_URL": search_url},
             log=log,
             check=False,

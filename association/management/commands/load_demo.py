@@ -4,6 +4,7 @@ import argparse
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from association.demo.loader import DemoLoader
 
@@ -37,10 +38,30 @@ class Command(BaseCommand):
             help="with --scale: spread the resources over M institutions, adding synthetic "
             "ones as needed",
         )
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            metavar="J",
+            help="with --scale: write the resources from J processes at once (PostgreSQL)",
+        )
 
-    def handle(self, *args, scale: int, institutions: int, people, verbosity: int, **options):
+    def handle(
+        self,
+        *args,
+        scale: int,
+        institutions: int,
+        jobs: int,
+        people,
+        verbosity: int,
+        **options,
+    ):
         if scale < 0 or institutions < 0:
             raise CommandError("--scale and --institutions take a number of zero or more.")
+        if jobs < 1:
+            raise CommandError("--jobs takes a number of one or more.")
+        if jobs > 1 and connection.vendor != "postgresql":
+            raise CommandError("--jobs needs PostgreSQL: SQLite lets one process write at once.")
 
         def progress(message: str) -> None:
             if verbosity:
@@ -58,6 +79,9 @@ class Command(BaseCommand):
             from association.demo.scale import add_synthetic_resources
 
             added = add_synthetic_resources(
-                scale, institutions=institutions, stdout=self.stdout if verbosity else None
+                scale,
+                institutions=institutions,
+                stdout=self.stdout if verbosity else None,
+                jobs=jobs,
             )
             self.stdout.write(self.style.SUCCESS(f"{added} synthetic resources added."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from django.core.management.base import CommandError
 from modelsearch.management.commands.rebuild_modelsearch_index import (
     Command as RebuildCommand,
 )
@@ -11,20 +12,40 @@ from modelsearch.management.commands.rebuild_modelsearch_index import group_mode
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
+from portal.forking import run_forked
 from portal.progress import ProgressBar
 
 
 class Command(RebuildCommand):
     help = (
         "Rebuild the search index from the database (every backend, or --backend NAME), "
-        "showing progress per model and the overall rate."
+        "showing progress per model and the overall rate; --jobs J reads and sends the "
+        "objects from J processes at once."
     )
+
+    def add_arguments(self, parser):
+        super().add_arguments(parser)
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            metavar="J",
+            help="processes that read objects and send them to the index, each a share of "
+            "every large model (reading and building documents is bound by Python)",
+        )
+
+    def handle(self, **options):
+        if options["jobs"] < 1:
+            raise CommandError("--jobs takes a number of one or more.")
+        self.jobs = options["jobs"]
+        super().handle(**options)
 
     def update_backend(self, backend_name, schema_only=False, chunk_size=1000):
         backend = get_search_backend(backend_name)
         if not backend.rebuilder_class:
             self.write(f"{backend_name}: nothing to rebuild (the index follows the database)")
             return
+        jobs = getattr(self, "jobs", 1)
         started = time.monotonic()
         total = 0
         for index, models in group_models_by_index(backend, get_indexed_models()).items():
@@ -35,29 +56,73 @@ class Command(RebuildCommand):
             if not schema_only:
                 for model in models:
                     objects = model.get_indexed_objects().order_by("pk")
+                    count = objects.count()
                     bar = None
                     if self.verbosity:
-                        label = f"{backend_name}: {model._meta.label}"
-                        bar = ProgressBar(objects.count(), label, self.stdout)
-                    for chunk in self.keyset_chunks(objects, chunk_size):
-                        index.add_items(model, chunk)
-                        total += len(chunk)
-                        if bar:
-                            bar.advance(len(chunk))
+                        bar = ProgressBar(
+                            count, f"{backend_name}: {model._meta.label}", self.stdout
+                        )
+                    advance = bar.advance if bar else None
+                    if jobs > 1 and count >= 2 * chunk_size:
+                        self.add_from_processes(
+                            backend_name, index.name, model, jobs, chunk_size, advance
+                        )
+                    else:
+                        add_range(index, model, None, None, chunk_size, advance)
+                    total += count
                     if bar:
                         bar.finish()
+            # Only now does the new index replace the old one: a failure above leaves the
+            # old index in service.
             rebuilder.finish()
         elapsed = time.monotonic() - started
         rate = total / elapsed if elapsed else 0
         self.write(f"{backend_name}: indexed {total} objects in {elapsed:.1f} s ({rate:.0f}/s)")
 
-    def keyset_chunks(self, queryset, chunk_size):
-        """Chunks by primary key rather than by offset, which slows down on large tables."""
-        last_pk = None
-        while True:
-            chunk_queryset = queryset if last_pk is None else queryset.filter(pk__gt=last_pk)
-            chunk = list(chunk_queryset[:chunk_size])
-            if not chunk:
-                return
-            yield chunk
-            last_pk = chunk[-1].pk
+    def add_from_processes(self, backend_name, index_name, model, jobs, chunk_size, advance):
+        """Share the model's objects out by primary key between `jobs` forked processes,
+        each with its own database connection and engine client."""
+        pks = list(model.get_indexed_objects().order_by("pk").values_list("pk", flat=True))
+        size = -(-len(pks) // jobs)
+        ranges = [
+            (pks[start], pks[min(start + size, len(pks)) - 1]) for start in range(0, len(pks), size)
+        ]
+        failed = run_forked(
+            _add_range_in_child,
+            [(backend_name, index_name, model, first, last, chunk_size) for first, last in ranges],
+            advance,
+        )
+        if failed:
+            raise CommandError(
+                f"{len(failed)} of {len(ranges)} indexing processes failed (exit codes "
+                f"{failed}); the index in service is unchanged."
+            )
+
+
+def add_range(index, model, first, last, chunk_size, advance=None) -> None:
+    """Send the model's objects with primary keys from `first` to `last` (None: no bound),
+    in chunks by primary key rather than by offset, which slows down on large tables."""
+    objects = model.get_indexed_objects().order_by("pk")
+    if last is not None:
+        objects = objects.filter(pk__lte=last)
+    last_pk = None
+    while True:
+        if last_pk is not None:
+            chunk_queryset = objects.filter(pk__gt=last_pk)
+        elif first is not None:
+            chunk_queryset = objects.filter(pk__gte=first)
+        else:
+            chunk_queryset = objects
+        chunk = list(chunk_queryset[:chunk_size])
+        if not chunk:
+            return
+        index.add_items(model, chunk)
+        if advance:
+            advance(len(chunk))
+        last_pk = chunk[-1].pk
+
+
+def _add_range_in_child(backend_name, index_name, model, first, last, chunk_size, advance):
+    # The parent's engine client must not be shared: its sockets came through the fork.
+    backend = get_search_backend(backend_name)
+    add_range(backend.index_class(backend, index_name), model, first, last, chunk_size, advance)
