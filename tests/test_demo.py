@@ -106,11 +106,6 @@ def test_load_demo_creates_the_network_once_and_scales(client, monkeypatch):
     assert synthetic in list(found[:5])
 
 
-@pytest.mark.skip(
-    reason="Failed in the full suite of the fresh-clone CI run of 2026-11-29: the forked "
-    "processes inherited an open database connection; portal.forking now drops inherited "
-    "connections, not yet verified in the full suite (issue 7 note)"
-)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_scale_from_two_processes_fills_each_list_without_collisions(
     site_pages, client, monkeypatch

@@ -333,11 +333,6 @@ def test_news_listing_is_unaffected_by_search_backend(client, corpus):
     assert ResourcePage.objects.count() >= 4
 
 
-@pytest.mark.skip(
-    reason="Failed in the full suite of the fresh-clone CI run of 2026-11-29: the forked "
-    "processes inherited an open database connection; portal.forking now drops inherited "
-    "connections, not yet verified in the full suite (issue 7 note)"
-)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_reindex_from_two_processes_sends_every_object_once(site_pages, client, settings):
     """`update_index --jobs 2`: each process sends its share of the primary keys, and the
