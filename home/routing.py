@@ -6,6 +6,7 @@ resource five levels down, a quarter of the time it takes to serve it. Each page
 `url_path` already spells out the slugs from the root, so every level of the walk can be
 read in one query; the walk itself stays Wagtail's: a page whose type routes on its own
 (RoutablePageMixin's sub-URLs, for instance) still gets the rest of the path to route.
+Where processes share a cache, each keeps the pages it found until content changes.
 """
 
 from __future__ import annotations
@@ -14,12 +15,31 @@ from django.http import HttpRequest
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from portal import pagecache
+
 
 def route_by_url_path(
     root: Page, request: HttpRequest, path_components: list[str]
 ) -> RouteResult | None:
     """What `Page.route` would answer below `root`, or None where the shortcut cannot tell
-    (a level not found): the caller then routes the usual way, which raises the 404."""
+    (a level not found): the caller then routes the usual way, which raises the 404.
+
+    The page a path names is kept by each process until content changes
+    (`pagecache.remembered`): a page is fetched once per publication, not per request.
+    Its own `route` still runs every time, so a page that is no longer live, or routes
+    sub-URLs of its own, answers as it always does."""
+    found = pagecache.remembered(
+        "route", lambda: find_by_url_path(root, path_components), root.pk, *path_components
+    )
+    if found is None:
+        return None
+    page, remaining = found
+    return page.route(request, remaining)
+
+
+def find_by_url_path(root: Page, path_components: list[str]) -> tuple[Page, list[str]] | None:
+    """The specific page the path leads to below `root`, and what is left of the path for
+    that page's own `route`; None when a level is not found."""
     url_paths = []
     url_path = root.url_path
     for component in path_components:
@@ -45,7 +65,7 @@ def route_by_url_path(
             # Page.route would only look up the next child: done above already.
             parent = page
             continue
-        return fetch_specific(page).route(request, remaining)
+        return fetch_specific(page), remaining
     return None
 
 

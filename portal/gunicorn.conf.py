@@ -29,8 +29,10 @@ Code changes therefore need a restart of the master, not a HUP.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from pathlib import Path
 
 
 def _env(name: str, default: str) -> str:
@@ -78,11 +80,40 @@ if not control_socket:
     del control_socket
 
 
+def when_ready(server):
+    """The master compiles the site's templates before the first fork: every worker,
+    including each one that replaces another, starts with them compiled (Django's cached
+    loader) and shares their memory."""
+    if preload_app:
+        _compile_site_templates(server.log)
+
+
+def _compile_site_templates(log) -> None:
+    from django.conf import settings
+    from django.template import TemplateSyntaxError
+    from django.template.loader import get_template
+
+    for directory in settings.TEMPLATES[0]["DIRS"]:
+        root = Path(directory)
+        for path in sorted(root.rglob("*.html")):
+            name = path.relative_to(root).as_posix()
+            try:
+                get_template(name)
+            except TemplateSyntaxError as error:
+                log.warning("Template %s does not compile: %s", name, error)
+
+
 def pre_fork(server, worker):
     """Forked workers must not share the master's database connections (none should be
     open after loading the application, but a module that queried at import would leave
-    one): close them in the master before forking."""
+    one): close them in the master before forking.
+
+    What the master has loaded lives as long as the workers, so it is kept out of their
+    garbage collector's sight (gc.freeze): a full collection then neither walks those
+    objects (a pause of up to a quarter of a second in a request) nor writes to their
+    memory pages, which stay shared between the workers."""
     if "django.db" in sys.modules:
         from django.db import connections
 
         connections.close_all()
+    gc.freeze()

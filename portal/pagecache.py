@@ -127,10 +127,11 @@ def shared(name: str, compute, *key_parts):
     return remembered(f"fragment:{name}", from_cache, *key_parts)
 
 
-# What this process has computed for the current generation (`remembered`): dropped as a
-# whole when the generation moves on, and when it grows past the limit (key parts such as
-# a host name come from requests).
-_remembered: dict[tuple, object] = {}
+# What this process has computed for the current generation (`remembered`), by name:
+# dropped as a whole when the generation moves on; each name's values are dropped when
+# they grow past the limit (key parts such as a host name or a path come from requests),
+# so that many of one kind (the routes of a crawl) never push out the others.
+_remembered: dict[str, dict[tuple, object]] = {}
 _remembered_generation: list[float | None] = [None]
 REMEMBERED_LIMIT = 2000
 
@@ -163,11 +164,11 @@ def remembered(name: str, compute, *key_parts):
         if memory is None:
             return compute()
     else:
-        memory = _remembered
         current = generation()
         if _remembered_generation[0] != current:
-            memory.clear()
+            _remembered.clear()
             _remembered_generation[0] = current
+        memory = _remembered.setdefault(name, {})
     value = memory.get(key, _MISSING)
     if value is _MISSING:
         value = compute()

@@ -70,3 +70,28 @@ def test_unknown_and_unpublished_addresses_are_404(client, inst):
     assert client.get("/ru/institutions/no-such-institution/").status_code == 404
     resource.unpublish()
     assert client.get(path).status_code == 404
+
+
+def test_where_processes_share_a_cache_a_path_is_looked_up_once_per_change(client, inst, settings):
+    settings.PORTAL_CACHE_SHARED_BY_PROCESSES = True
+    resource = factories.resource(inst, title="Памятка наставнику")
+    old_url = resource.url
+    home = factories.home("ru")
+    request = RequestFactory().get(old_url)
+    components = old_url.removeprefix("/ru/").strip("/").split("/")
+    assert home.route(request, components).page.pk == resource.pk
+    with CaptureQueriesContext(connection) as queries:
+        again = home.route(request, components)
+    assert again.page.pk == resource.pk and len(queries) == 0
+    assert client.get(old_url).status_code == 200
+
+    # Renamed: the new address answers at once, the old one no longer does.
+    resource.slug = "pamyatka-nastavniku"
+    resource.save_revision().publish()
+    resource.refresh_from_db()
+    assert resource.url != old_url
+    assert client.get(resource.url).status_code == 200
+    assert client.get(old_url).status_code == 404
+    # Unpublished: gone at once.
+    resource.unpublish()
+    assert client.get(resource.url).status_code == 404

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from association.models import Institution, NewsIndexPage, ResourcePage
+from search.models import ResourceDatabasePage
 
 from . import factories
 from .search_support import BACKENDS, Backend
@@ -183,6 +184,23 @@ def test_pagination(client, corpus):
     titles = {r["title"] for r in first["results"]} | {r["title"] for r in second["results"]}
     assert len(titles) == 5
     assert api(client, type="resource", page=50)["results"] == []
+
+
+def test_listing_pages_through_the_results_whichever_page_is_asked(client, corpus, monkeypatch):
+    monkeypatch.setattr(ResourceDatabasePage, "results_per_page", 2)
+
+    def titles(query: str) -> list[str]:
+        soup = resources_page(client, query)
+        return [" ".join(h.get_text().split()) for h in soup.select(".results .card__title")]
+
+    pages = [titles(f"page={number}") for number in (1, 2, 3)]
+    assert [len(page) for page in pages] == [2, 2, 1]
+    assert len({title for page in pages for title in page}) == 5
+    # Not a number: the first page; past the end: the last one.
+    assert titles("page=abc") == pages[0]
+    assert titles("page=99") == pages[2]
+    assert titles("page=2&subject=speech") == titles("subject=speech&page=2")
+    assert len(titles("page=2&subject=speech")) == 1
 
 
 def test_site_search_covers_every_page_type_with_a_type_facet(client, corpus):

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.locales import language_code, locale_id
+from portal import pagecache
 
 register = template.Library()
 
@@ -28,8 +29,6 @@ def _home_for_language(request, language_code: str) -> Page | None:
 def _shared(name: str, request, compute):
     """`compute()` for the site and language of the request, cached until the content
     changes (portal.pagecache.shared): every page's header repeats it."""
-    from portal import pagecache
-
     site = Site.find_for_request(request) if request is not None else None
     language = get_language() or settings.LANGUAGE_CODE
     return pagecache.shared(name, compute, site.pk if site else 0, language)
@@ -103,9 +102,13 @@ def _translations(page: Page) -> list[Page]:
     the original): read once per page for both the switcher and the hreflang links."""
     found = page.__dict__.get("_portal_translations")
     if found is None:
-        pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
-        # What links need (Page.get_url_parts), not the forty columns of a page.
-        found = list(pages.only(*LINK_FIELDS))
+
+        def live_translations() -> list[Page]:
+            pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+            # What links need (Page.get_url_parts), not the forty columns of a page.
+            return list(pages.only(*LINK_FIELDS))
+
+        found = pagecache.remembered("translations", live_translations, page.pk)
         page.__dict__["_portal_translations"] = found
     return found
 
@@ -161,19 +164,30 @@ def language_links(context, page: Page | None = None) -> list[dict]:
 def hreflang_alternates(context, page: Page) -> list[dict]:
     """Real translations of the page (aliases repeat the original and are left out)."""
     request = context.get("request")
-    return [
-        {"code": language_code(translation.locale_id), "url": translation.get_full_url(request)}
-        for translation in _translations(page)
-        if _is_public(translation)
-    ]
+    return pagecache.remembered(
+        "hreflang",
+        lambda: [
+            {
+                "code": language_code(translation.locale_id),
+                "url": translation.get_full_url(request),
+            }
+            for translation in _translations(page)
+            if _is_public(translation)
+        ],
+        page.pk,
+    )
 
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context, page: Page) -> str:
     """Aliases point search engines at the page they repeat."""
     request = context.get("request")
-    original = page.alias_of.specific_deferred if page.alias_of_id else page
-    return original.get_full_url(request)
+
+    def address() -> str:
+        original = page.alias_of.specific_deferred if page.alias_of_id else page
+        return original.get_full_url(request)
+
+    return pagecache.remembered("canonical-url", address, page.pk)
 
 
 @register.simple_tag(takes_context=True)
@@ -200,8 +214,6 @@ def fragment_cache() -> dict:
     """Seconds and key for `{% cache %}` of fragments that change only when something is
     published: the key is the content generation (portal/pagecache.py); 0 seconds (nothing
     kept) with PORTAL_FRAGMENT_CACHE_SECONDS=0."""
-    from portal import pagecache
-
     seconds = pagecache.fragment_seconds()
     return {"seconds": max(seconds, 0), "key": repr(pagecache.generation()) if seconds else ""}
 
