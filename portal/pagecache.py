@@ -149,10 +149,10 @@ def process_memory_enabled() -> bool:
 
 
 def remembered(name: str, compute, *key_parts):
-    """`compute()`, kept until public content changes: for small things every request
-    needs (the site, locales, the site settings, term names) that are not worth a round
-    trip to the shared cache. Objects are shared between requests: read them, never change
-    them.
+    """`compute()`, kept until public content changes: for what requests need again and
+    again (the site, locales, the site settings, term names, the page a path leads to)
+    and is not worth a round trip to the shared cache. Objects are shared between
+    requests: read them, never change them.
 
     With a cache all processes share, each process keeps the value for the current
     generation. Without one (local memory: development, tests, a single server without

@@ -99,18 +99,15 @@ LINK_FIELDS = (
 
 def _translations(page: Page) -> list[Page]:
     """The page's live translations, itself included, aliases left out (they only repeat
-    the original): read once per page for both the switcher and the hreflang links."""
-    found = page.__dict__.get("_portal_translations")
-    if found is None:
+    the original): read once per request (or, where processes share a cache, per content
+    change) for both the switcher and the hreflang links."""
 
-        def live_translations() -> list[Page]:
-            pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
-            # What links need (Page.get_url_parts), not the forty columns of a page.
-            return list(pages.only(*LINK_FIELDS))
+    def live_translations() -> list[Page]:
+        pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+        # What links need (Page.get_url_parts), not the forty columns of a page.
+        return list(pages.only(*LINK_FIELDS))
 
-        found = pagecache.remembered("translations", live_translations, page.pk)
-        page.__dict__["_portal_translations"] = found
-    return found
+    return pagecache.remembered("translations", live_translations, page.pk)
 
 
 def _is_public(page: Page) -> bool:
