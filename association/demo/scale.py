@@ -118,7 +118,10 @@ def ensure_institutions(count: int, progress_stream: TextIO | None) -> list[Inst
                     continue
                 provisioned = provision_institution(
                     slug,
-                    f"Образовательная организация № {number}",
+                    # Numbered so that each sorts after the last: collections are kept in
+                    # name order, and an insertion in the middle rewrites the tree path of
+                    # every collection after it (300 updates at a time).
+                    f"Образовательная организация № {number:04d}",
                     kind=kinds[number % len(kinds)],
                 )
                 institutions.append(provisioned.institution)
