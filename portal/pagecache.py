@@ -19,8 +19,9 @@ every page with a form, which sets the CSRF cookie), are not 200, or say `privat
 included: a repeated query (autocomplete, a shared link, the bench) is a hit, and the
 cache's size bound evicts the long tail.
 
-Fragments that many pages repeat (menu, footer, the home page's figures) are cached by
-generation too (`shared`), so that a page the cache does not hold still skips them.
+Fragments that many pages repeat (menu, footer, the home page's figures, the cards of
+listed resources) are cached by generation too (`shared`, `shared_many`), so that a page
+the cache does not hold still skips them.
 
 Pages are kept with a gzip copy made once when they are stored, so that a browser that
 accepts gzip (they all do) gets the compressed bytes from every hit without any work per
@@ -125,6 +126,26 @@ def shared(name: str, compute, *key_parts):
         return value
 
     return remembered(f"fragment:{name}", from_cache, *key_parts)
+
+
+def shared_many(name: str, wanted: dict, compute) -> dict:
+    """`shared` for many values of one kind with one round trip to the cache: `wanted`
+    maps an id to the key parts of its value, `compute(ids)` gives the values missing
+    from the cache by id, and may leave out ids that have none (a resource that is gone).
+    Returns the values by id."""
+    seconds = fragment_seconds()
+    if seconds <= 0:
+        return compute(list(wanted))
+    prefix = f"fragment:{name}:{generation()!r}:"
+    keys = {id_: prefix + ":".join(str(part) for part in parts) for id_, parts in wanted.items()}
+    found = cache.get_many(list(keys.values()))
+    values = {id_: found[key] for id_, key in keys.items() if key in found}
+    missing = [id_ for id_ in keys if id_ not in values]
+    if missing:
+        computed = compute(missing)
+        cache.set_many({keys[id_]: value for id_, value in computed.items()}, seconds)
+        values.update(computed)
+    return values
 
 
 # What this process has computed for the current generation (`remembered`), by name:

@@ -19,9 +19,9 @@ from .resources import (
     FACETS,
     DatabaseResourceSearch,
     ResourceQuery,
+    ResultPage,
     restricted_paths,
     suspended_section_paths,
-    with_related,
 )
 
 logger = logging.getLogger(__name__)
@@ -232,8 +232,7 @@ class EngineResourceSearch:
             )
             if response is not None:
                 ids = [int(hit["_id"].rpartition(":")[2]) for hit in response["hits"]["hits"]]
-                pages = with_related(ResourcePage.objects.live().filter(pk__in=ids)).in_bulk()
-                return [pages[pk] for pk in ids if pk in pages]
+                return ResultPage(ids, ResourcePage.objects.live())
         if self._fallback is not None:
             return self._fallback.page(offset, limit)
         return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django import forms
@@ -271,9 +272,7 @@ class DatabaseResourceSearch:
 
     def page(self, offset: int, limit: int) -> list[ResourcePage]:
         if self.query.by_relevance:
-            chosen = self._summary()["ids"][offset : offset + limit]
-            pages = with_related(ResourcePage.objects.filter(pk__in=chosen)).in_bulk()
-            return [pages[pk] for pk in chosen if pk in pages]
+            return ResultPage(self._summary()["ids"][offset : offset + limit], ResourcePage.objects)
         if self.query.text:
             pages = ResourcePage.objects.filter(pk__in=id_set(self._summary()["ids"]))
         else:
@@ -396,6 +395,39 @@ def resource_search(query: ResourceQuery):
 
         return EngineResourceSearch(query, get_search_backend())
     return DatabaseResourceSearch(query)
+
+
+class ResultPage(Sequence):
+    """One page of resources found, as ids in the order found. Their objects (those the
+    queryset still finds, with what a card shows) are fetched the first time they are
+    asked for, so a listing whose cards the fragment cache holds fetches none
+    (`cards` in home/templatetags/portal_tags.py)."""
+
+    def __init__(self, ids: list[int], pages: QuerySet):
+        self.ids = ids
+        self._pages = pages
+        self._found: list[ResourcePage] | None = None
+
+    def fetch(self, ids: list[int]) -> dict[int, ResourcePage]:
+        return with_related(self._pages.filter(pk__in=ids)).in_bulk()
+
+    def _all(self) -> list[ResourcePage]:
+        if self._found is None:
+            found = self.fetch(self.ids)
+            self._found = [found[pk] for pk in self.ids if pk in found]
+        return self._found
+
+    def __getitem__(self, index):
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
 
 
 class ResultList:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from association.models import Institution, NewsIndexPage, ResourcePage
@@ -201,6 +204,47 @@ def test_listing_pages_through_the_results_whichever_page_is_asked(client, corpu
     assert titles("page=99") == pages[2]
     assert titles("page=2&subject=speech") == titles("subject=speech&page=2")
     assert len(titles("page=2&subject=speech")) == 1
+
+
+@pytest.fixture
+def card_cache(settings):
+    """The fragment cache as production has it with Redis, without the full-page cache:
+    every request renders its page, and takes the result cards it can from the cache."""
+    settings.PORTAL_PAGE_CACHE_SECONDS = 0
+    settings.PORTAL_FRAGMENT_CACHE_SECONDS = 600
+    settings.PORTAL_CACHE_SHARED_BY_PROCESSES = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def resource_rows_fetched(client, query: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        resources_page(client, query)
+    return sum('FROM "association_resourcepage"' in q["sql"] for q in queries.captured_queries)
+
+
+def test_result_cards_are_kept_until_something_is_published(client, corpus, card_cache):
+    query = "q=пособие&sort=relevance"
+    before = found(client, query)
+    assert "Методическое пособие по развитию речи дошкольников" in before
+    # Every card is in the cache now: the next rendering fetches no resource.
+    assert resource_rows_fetched(client, query) == 0
+    assert found(client, query) == before
+
+    # The same card for another query marks that query's words, not the first one's.
+    soup = resources_page(client, "q=речи")
+    assert [mark.get_text() for mark in soup.select(".results mark")] == ["речи"]
+
+    guide = ResourcePage.objects.get(pk=corpus["guide"].pk)
+    guide.title = "Методическое пособие по развитию связной речи"
+    guide.save_revision().publish()
+    assert "Методическое пособие по развитию связной речи" in found(client, query)
+
+    # Unpublished: gone from the very next listing, even before the engine has heard.
+    ResourcePage.objects.get(pk=corpus["guide"].pk).unpublish()
+    assert not any("связной речи" in title for title in found(client, query))
+    assert not any("связной речи" in title for title in found(client, "q=речи"))
 
 
 def test_site_search_covers_every_page_type_with_a_type_facet(client, corpus):

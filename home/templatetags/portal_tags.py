@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django import template
 from django.apps import apps
 from django.conf import settings
 from django.http import QueryDict
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -213,6 +216,39 @@ def fragment_cache() -> dict:
     kept) with PORTAL_FRAGMENT_CACHE_SECONDS=0."""
     seconds = pagecache.fragment_seconds()
     return {"seconds": max(seconds, 0), "key": repr(pagecache.generation()) if seconds else ""}
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, items, template_name: str, **values) -> str:
+    """The cards of `items`, each rendered with `template_name` (and `values` in its
+    context) and kept in the cache for the current content generation: a card is
+    rendered once per change of content, whichever listing, page of results or facet
+    shows it. When `items` names its objects by id before fetching them (`ids` and
+    `fetch(ids)`, as search/resources.py's `ResultPage`), the objects of cards found in
+    the cache are never fetched."""
+    ids = getattr(items, "ids", None)
+    if ids is None:
+        by_id = {item.pk: item for item in items}
+        ids = list(by_id)
+
+        def fetch(wanted: list) -> dict:
+            return {pk: by_id[pk] for pk in wanted}
+    else:
+        fetch = items.fetch
+    card = context.template.engine.get_template(template_name)
+
+    def render(wanted: list) -> dict:
+        rendered = {}
+        for pk, item in fetch(wanted).items():
+            with context.push(item=item, **values):
+                rendered[pk] = card.render(context)
+        return rendered
+
+    request = context.get("request")
+    variant = hashlib.sha1(repr(sorted(values.items())).encode()).hexdigest()[:16]
+    parts = (template_name, get_language(), request.get_host() if request else "", variant)
+    rendered = pagecache.shared_many("card", {pk: (*parts, pk) for pk in ids}, render)
+    return mark_safe("".join(rendered[pk] for pk in ids if pk in rendered))
 
 
 @register.simple_tag
