@@ -7,6 +7,7 @@ wagtail_hooks.py); these views are what an institution's administrators use.
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -411,6 +412,7 @@ class ImportResourcesView(InstitutionAccessMixin, WagtailAdminTemplateMixin, Tem
                 publish=data.get("publish", False),
                 create_missing_terms=data.get("create_missing_terms", False),
                 dry_run=data["dry_run"],
+                time_limit=settings.PORTAL_IMPORT_REQUEST_SECONDS,
             )
             report = importer.run(data["file"])
         except ImportFailed as error:

@@ -22,6 +22,7 @@ import html
 import io
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -289,6 +290,13 @@ class ImportReport:
     publish: bool
     rows: list[RowResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Rows not reached because the import's time limit ran out (see ResourceImporter).
+    rows_left: int = 0
+
+    @property
+    def stopped_after(self) -> int | None:
+        """The number of the last row handled, when the time limit stopped the import."""
+        return self.rows[-1].number if self.rows_left and self.rows else None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -414,6 +422,12 @@ class ResourceImporter:
 
     `user` is the person importing (None from the command line): revisions and the audit
     log are theirs. Whether they may publish or create terms is the caller's decision.
+
+    With `time_limit` (seconds), no row is written once that time has passed since the
+    start; the report counts the rows left. A web request must answer before the server
+    gives up on it, and in a large section each new resource takes a fair part of a
+    second. Importing the same file again goes on from there: the rows already written
+    are found by their external_id and are left unchanged, which takes no time.
     """
 
     def __init__(
@@ -424,6 +438,7 @@ class ResourceImporter:
         publish: bool = False,
         create_missing_terms: bool = False,
         dry_run: bool = False,
+        time_limit: float | None = None,
     ):
         if not institution.is_active:
             raise ImportFailed(
@@ -438,6 +453,7 @@ class ResourceImporter:
         self.publish = publish
         self.create_missing_terms = create_missing_terms
         self.dry_run = dry_run
+        self.time_limit = time_limit
         self.locale = Locale.get_default()
         index = resource_list(institution)
         if index is None:
@@ -490,6 +506,7 @@ class ResourceImporter:
                 user=self.user,
                 data={
                     **report.counts,
+                    "rows_left": report.rows_left,
                     "file": table.file_name,
                     "published": self.publish,
                 },
@@ -497,6 +514,7 @@ class ResourceImporter:
         return report
 
     def _run(self, table: Table, report: ImportReport, progress) -> None:
+        deadline = None if self.time_limit is None else time.monotonic() + self.time_limit
         self.levels = {level.code: level for level in EducationLevel.objects.all()}
         self.subjects = TermLookup(Subject, self.locale)
         self.resource_types = TermLookup(ResourceType, self.locale)
@@ -513,7 +531,7 @@ class ResourceImporter:
         ):
             self.existing.setdefault(page.external_id, []).append(page)
 
-        for number, values in table.rows:
+        for position, (number, values) in enumerate(table.rows):
             result = RowResult(
                 number=number,
                 external_id=values.get("external_id", ""),
@@ -541,6 +559,12 @@ class ResourceImporter:
             report.rows.append(result)
             if progress is not None:
                 progress()
+            # Checked after a row that wrote, so that every run writes at least one row
+            # and a run over rows already imported gets past them.
+            written = result.status in (RowStatus.CREATED, RowStatus.UPDATED)
+            if written and deadline is not None and time.monotonic() >= deadline:
+                report.rows_left = len(table.rows) - position - 1
+                break
 
     # Checking a row ------------------------------------------------------------------
 

@@ -591,6 +591,74 @@ def test_an_oversized_upload_is_a_form_error(world, monkeypatch):
     assert not ResourcePage.objects.filter(external_id="R-1").exists()
 
 
+def test_an_upload_that_outlasts_the_time_limit_stops_and_goes_on_when_sent_again(world, settings):
+    # No time at all: each upload writes one row, then stops.
+    settings.PORTAL_IMPORT_REQUEST_SECONDS = 0
+    editor = login(member(world, "teacher"))
+    rows = [good_row("R-0", education_levels="university")] + [
+        good_row(f"R-{number}", title=f"Урок {number}") for number in (1, 2, 3)
+    ]
+    content = csv_bytes(rows)
+
+    def send() -> tuple[dict[str, str], str, str | None]:
+        response = editor.post(import_url(world), {"file": upload(content)})
+        assert response.status_code == 200
+        page = soup(response)
+        counts = {dd["data-count"]: dd.get_text() for dd in page.select("dd[data-count]")}
+        notice = page.find(attrs={"data-rows-left": True})
+        return (
+            counts,
+            " ".join(notice.get_text().split()) if notice else "",
+            (notice["data-rows-left"] if notice else None),
+        )
+
+    counts, notice, left = send()
+    assert counts == {"created": "1", "updated": "0", "unchanged": "0", "rejected": "1"}
+    assert left == "2"
+    assert "The import stopped after row 3" in notice
+    assert "2 rows are not imported yet. Upload the same file again to go on" in notice
+    assert set(ResourcePage.objects.values_list("external_id", flat=True)) == {"R-1"}
+
+    counts, notice, left = send()
+    assert counts == {"created": "1", "updated": "0", "unchanged": "1", "rejected": "1"}
+    assert left == "1" and "after row 4" in notice and "1 row is not imported yet" in notice
+
+    counts, notice, left = send()
+    assert counts == {"created": "1", "updated": "0", "unchanged": "2", "rejected": "1"}
+    assert left is None
+    assert sorted(resource(f"R-{number}").title for number in (1, 2, 3)) == [
+        "Урок 1",
+        "Урок 2",
+        "Урок 3",
+    ]
+    # Each once, with its alias in the English tree: nothing was imported twice.
+    assert ResourcePage.objects.filter(external_id__startswith="R-").count() == 6
+    entries = ModelLogEntry.objects.filter(action="association.import").order_by("pk")
+    assert [entry.data["rows_left"] for entry in entries] == [2, 1, 0]
+
+
+def test_a_dry_run_that_outlasts_the_time_limit_says_what_it_did_not_check(world, settings):
+    settings.PORTAL_IMPORT_REQUEST_SECONDS = 0
+    office = User.objects.create_user("office", "office@example.ru", "pw")
+    office.groups.add(Group.objects.get(name=ASSOCIATION_EDITORS))
+    rows = [good_row(f"R-{number}") for number in (1, 2, 3)]
+    response = login(office).post(
+        import_url(world), {"file": upload(csv_bytes(rows)), "dry_run": "on"}
+    )
+    assert response.status_code == 200
+    notice = soup(response).find(attrs={"data-rows-left": True})
+    assert "The check stopped after row 2" in notice.get_text()
+    assert "2 rows were not checked." in " ".join(notice.get_text().split())
+    assert not ResourcePage.objects.filter(external_id__startswith="R-").exists()
+
+
+def test_the_command_has_no_time_limit(world, tmp_path, settings):
+    settings.PORTAL_IMPORT_REQUEST_SECONDS = 0
+    rows = [good_row(f"R-{number}") for number in (1, 2, 3)]
+    run_import(write(tmp_path, csv_bytes(rows)))
+    assert all(resource(f"R-{number}") for number in (1, 2, 3))
+
+
 def test_a_trusted_institutions_administrator_is_not_offered_publishing(tmp_path):
     # Their resources pass the expert review, which an import must not skip.
     trusted = factories.institution("vergu-2", trusted=True)

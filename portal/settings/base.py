@@ -129,6 +129,10 @@ PORTAL_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
 # Fragments many pages repeat (menu, footer, home figures), kept until content changes.
 PORTAL_FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
+# An import uploaded in the admin writes no more rows after this many seconds, so that it
+# answers before gunicorn (GUNICORN_TIMEOUT, 30 s) or the proxy gives up on the request;
+# uploading the file again goes on where it stopped (association/importer.py).
+PORTAL_IMPORT_REQUEST_SECONDS = float(env("IMPORT_REQUEST_SECONDS", "20"))
 
 AUTHENTICATION_BACKENDS = [
     # First, so that locked-out accounts are refused before their password is checked.
