@@ -323,6 +323,15 @@ class ImportForm(forms.Form):
         label=gettext_lazy("Dry run: check the file and show the report without saving"),
         required=False,
     )
+    start_row = forms.IntegerField(
+        label=gettext_lazy("Start at row"),
+        required=False,
+        min_value=2,
+        help_text=gettext_lazy(
+            "Leave empty to import the whole file. To go on with a file whose import "
+            "stopped, give the row after the last one handled: the rows before it are skipped"
+        ),
+    )
 
     def __init__(self, *args, can_publish: bool, can_create_terms: bool, **kwargs):
         super().__init__(*args, **kwargs)
@@ -348,6 +357,18 @@ class ImportForm(forms.Form):
             return read_table(upload.read(), upload.name)
         except ImportFailed as error:
             raise forms.ValidationError(str(error)) from error
+
+    def clean(self):
+        cleaned = super().clean()
+        table, start_row = cleaned.get("file"), cleaned.get("start_row")
+        if table is not None and table.rows and start_row:
+            last = table.rows[-1][0]
+            if start_row > last:
+                self.add_error(
+                    "start_row",
+                    _("The file's last row is row %(last)s.") % {"last": last},
+                )
+        return cleaned
 
 
 class ImportResourcesView(InstitutionAccessMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -413,9 +434,17 @@ class ImportResourcesView(InstitutionAccessMixin, WagtailAdminTemplateMixin, Tem
                 create_missing_terms=data.get("create_missing_terms", False),
                 dry_run=data["dry_run"],
                 time_limit=settings.PORTAL_IMPORT_REQUEST_SECONDS,
+                start_row=data.get("start_row"),
             )
             report = importer.run(data["file"])
         except ImportFailed as error:
             form.add_error(None, str(error))
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        return self.render_to_response(self.get_context_data(form=self.get_form(), report=report))
+        next_form = self.get_form()
+        if report.stopped_after:
+            # The same choices again, from the next row: only the file is to be chosen again.
+            next_form.initial = {
+                name: data.get(name) for name in ("publish", "create_missing_terms", "dry_run")
+            }
+            next_form.initial["start_row"] = report.stopped_after + 1
+        return self.render_to_response(self.get_context_data(form=next_form, report=report))

@@ -292,6 +292,8 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     # Rows not reached because the import's time limit ran out (see ResourceImporter).
     rows_left: int = 0
+    # The first row handled, when the rows before it were skipped (`start_row`).
+    start_row: int = 0
 
     @property
     def stopped_after(self) -> int | None:
@@ -423,11 +425,12 @@ class ResourceImporter:
     `user` is the person importing (None from the command line): revisions and the audit
     log are theirs. Whether they may publish or create terms is the caller's decision.
 
-    With `time_limit` (seconds), no row is written once that time has passed since the
-    start; the report counts the rows left. A web request must answer before the server
-    gives up on it, and in a large section each new resource takes a fair part of a
-    second. Importing the same file again goes on from there: the rows already written
-    are found by their external_id and are left unchanged, which takes no time.
+    With `time_limit` (seconds), no row is started once that time has passed since the
+    start (one row at least is handled); the report counts the rows left. A web request
+    must answer before the server gives up on it, and in a large section each new
+    resource takes a fair part of a second. `start_row` (a row number of the file, the
+    header being row 1) skips the rows before it: importing the same file again from the
+    row after the last one handled goes on where the time ran out.
     """
 
     def __init__(
@@ -439,6 +442,7 @@ class ResourceImporter:
         create_missing_terms: bool = False,
         dry_run: bool = False,
         time_limit: float | None = None,
+        start_row: int | None = None,
     ):
         if not institution.is_active:
             raise ImportFailed(
@@ -454,6 +458,7 @@ class ResourceImporter:
         self.create_missing_terms = create_missing_terms
         self.dry_run = dry_run
         self.time_limit = time_limit
+        self.start_row = start_row or 0
         self.locale = Locale.get_default()
         index = resource_list(institution)
         if index is None:
@@ -472,6 +477,7 @@ class ResourceImporter:
             file_name=table.file_name,
             dry_run=self.dry_run,
             publish=self.publish,
+            start_row=self.start_row if self.start_row > 2 else 0,
         )
         if table.unknown_columns:
             report.warnings.append(
@@ -507,6 +513,7 @@ class ResourceImporter:
                 data={
                     **report.counts,
                     "rows_left": report.rows_left,
+                    "start_row": report.start_row,
                     "file": table.file_name,
                     "published": self.publish,
                 },
@@ -532,6 +539,8 @@ class ResourceImporter:
             self.existing.setdefault(page.external_id, []).append(page)
 
         for position, (number, values) in enumerate(table.rows):
+            if number < self.start_row:
+                continue
             result = RowResult(
                 number=number,
                 external_id=values.get("external_id", ""),
@@ -559,10 +568,7 @@ class ResourceImporter:
             report.rows.append(result)
             if progress is not None:
                 progress()
-            # Checked after a row that wrote, so that every run writes at least one row
-            # and a run over rows already imported gets past them.
-            written = result.status in (RowStatus.CREATED, RowStatus.UPDATED)
-            if written and deadline is not None and time.monotonic() >= deadline:
+            if deadline is not None and time.monotonic() >= deadline:
                 report.rows_left = len(table.rows) - position - 1
                 break
 

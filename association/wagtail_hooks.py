@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
@@ -262,13 +262,24 @@ def register_import_log_action(actions):
                 status: log_entry.data.get(status, 0)
                 for status in ("created", "updated", "unchanged", "rejected")
             }
-            return (
+            message = (
                 gettext_lazy(
                     "Resources imported: %(created)s created, %(updated)s updated, "
                     "%(unchanged)s unchanged, %(rejected)s rejected"
                 )
                 % counts
             )
+            rows_left = log_entry.data.get("rows_left", 0)
+            if rows_left:
+                message += "; " + (
+                    ngettext(
+                        "stopped by the time limit, %(count)s row left",
+                        "stopped by the time limit, %(count)s rows left",
+                        rows_left,
+                    )
+                    % {"count": rows_left}
+                )
+            return message
 
 
 # Isolation in page choosers ----------------------------------------------------------

@@ -134,7 +134,7 @@ def shared_many(name: str, wanted: dict, compute) -> dict:
     from the cache by id, and may leave out ids that have none (a resource that is gone).
     Returns the values by id."""
     seconds = fragment_seconds()
-    if seconds <= 0:
+    if seconds <= 0 or not wanted:
         return compute(list(wanted))
     prefix = f"fragment:{name}:{generation()!r}:"
     keys = {id_: prefix + ":".join(str(part) for part in parts) for id_, parts in wanted.items()}

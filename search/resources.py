@@ -401,7 +401,8 @@ class ResultPage(Sequence):
     """One page of resources found, as ids in the order found. Their objects (those the
     queryset still finds, with what a card shows) are fetched the first time they are
     asked for, so a listing whose cards the fragment cache holds fetches none
-    (`cards` in home/templatetags/portal_tags.py)."""
+    (`cards` in home/templatetags/portal_tags.py). Its length is that of what was
+    found, so asking for it fetches them all."""
 
     def __init__(self, ids: list[int], pages: QuerySet):
         self.ids = ids
@@ -425,9 +426,6 @@ class ResultPage(Sequence):
 
     def __iter__(self):
         return iter(self._all())
-
-    def __bool__(self) -> bool:
-        return bool(self.ids)
 
 
 class ResultList:

@@ -591,41 +591,44 @@ def test_an_oversized_upload_is_a_form_error(world, monkeypatch):
     assert not ResourcePage.objects.filter(external_id="R-1").exists()
 
 
-def test_an_upload_that_outlasts_the_time_limit_stops_and_goes_on_when_sent_again(world, settings):
-    # No time at all: each upload writes one row, then stops.
+def test_an_upload_that_outlasts_the_time_limit_stops_and_goes_on_from_the_next_row(
+    world, settings
+):
+    # No time at all: each upload handles one row, then stops.
     settings.PORTAL_IMPORT_REQUEST_SECONDS = 0
     editor = login(member(world, "teacher"))
     rows = [good_row("R-0", education_levels="university")] + [
         good_row(f"R-{number}", title=f"Урок {number}") for number in (1, 2, 3)
     ]
     content = csv_bytes(rows)
-
-    def send() -> tuple[dict[str, str], str, str | None]:
-        response = editor.post(import_url(world), {"file": upload(content)})
+    handled, notices, start_row = [], [], None
+    for _upload in range(10):
+        data = {"file": upload(content)}
+        if start_row:
+            data["start_row"] = start_row
+        response = editor.post(import_url(world), data)
         assert response.status_code == 200
         page = soup(response)
-        counts = {dd["data-count"]: dd.get_text() for dd in page.select("dd[data-count]")}
-        notice = page.find(attrs={"data-rows-left": True})
-        return (
-            counts,
-            " ".join(notice.get_text().split()) if notice else "",
-            (notice["data-rows-left"] if notice else None),
+        handled.append(
+            [(row.th.get_text(strip=True), row["data-status"]) for row in page.select("tbody tr")]
         )
+        notice = page.find(attrs={"data-rows-left": True})
+        if notice is None:
+            break
+        notices.append(" ".join(notice.get_text().split()))
+        # The next form starts after the last row handled; only the file is chosen again.
+        start_row = page.find("input", attrs={"name": "start_row"})["value"]
 
-    counts, notice, left = send()
-    assert counts == {"created": "1", "updated": "0", "unchanged": "0", "rejected": "1"}
-    assert left == "2"
-    assert "The import stopped after row 3" in notice
-    assert "2 rows are not imported yet. Upload the same file again to go on" in notice
-    assert set(ResourcePage.objects.values_list("external_id", flat=True)) == {"R-1"}
-
-    counts, notice, left = send()
-    assert counts == {"created": "1", "updated": "0", "unchanged": "1", "rejected": "1"}
-    assert left == "1" and "after row 4" in notice and "1 row is not imported yet" in notice
-
-    counts, notice, left = send()
-    assert counts == {"created": "1", "updated": "0", "unchanged": "2", "rejected": "1"}
-    assert left is None
+    assert handled == [
+        [("2", "rejected")],
+        [("3", "created")],
+        [("4", "created")],
+        [("5", "created")],
+    ]
+    assert notices[0].startswith("The import stopped after row 2")
+    assert "3 rows are not imported yet." in notices[0]
+    assert "“Start at row” is filled in with the next row" in notices[0]
+    assert "after row 4" in notices[2] and "1 row is not imported yet." in notices[2]
     assert sorted(resource(f"R-{number}").title for number in (1, 2, 3)) == [
         "Урок 1",
         "Урок 2",
@@ -634,21 +637,47 @@ def test_an_upload_that_outlasts_the_time_limit_stops_and_goes_on_when_sent_agai
     # Each once, with its alias in the English tree: nothing was imported twice.
     assert ResourcePage.objects.filter(external_id__startswith="R-").count() == 6
     entries = ModelLogEntry.objects.filter(action="association.import").order_by("pk")
-    assert [entry.data["rows_left"] for entry in entries] == [2, 1, 0]
+    assert [entry.data["rows_left"] for entry in entries] == [3, 2, 1, 0]
+    assert [entry.data["start_row"] for entry in entries] == [0, 3, 4, 5]
+    with translation.override("en"):
+        assert entries[0].message == (
+            "Resources imported: 0 created, 0 updated, 0 unchanged, 1 rejected; "
+            "stopped by the time limit, 3 rows left"
+        )
+        assert entries[3].message.endswith("1 created, 0 updated, 0 unchanged, 0 rejected")
 
 
-def test_a_dry_run_that_outlasts_the_time_limit_says_what_it_did_not_check(world, settings):
+def test_a_start_row_past_the_end_of_the_file_is_a_form_error(world):
+    editor = login(member(world, "teacher"))
+    content = csv_bytes([good_row("R-1"), good_row("R-2")])
+    response = editor.post(import_url(world), {"file": upload(content), "start_row": "4"})
+    assert response.status_code == 400
+    assert "The file&#x27;s last row is row 3." in response.content.decode()
+    assert not ResourcePage.objects.filter(external_id__startswith="R-").exists()
+
+
+def test_a_dry_run_that_outlasts_the_time_limit_can_check_the_rest(world, settings):
     settings.PORTAL_IMPORT_REQUEST_SECONDS = 0
     office = User.objects.create_user("office", "office@example.ru", "pw")
     office.groups.add(Group.objects.get(name=ASSOCIATION_EDITORS))
-    rows = [good_row(f"R-{number}") for number in (1, 2, 3)]
-    response = login(office).post(
-        import_url(world), {"file": upload(csv_bytes(rows)), "dry_run": "on"}
-    )
+    client = login(office)
+    content = csv_bytes([good_row(f"R-{number}") for number in (1, 2, 3)])
+    response = client.post(import_url(world), {"file": upload(content), "dry_run": "on"})
     assert response.status_code == 200
-    notice = soup(response).find(attrs={"data-rows-left": True})
-    assert "The check stopped after row 2" in notice.get_text()
-    assert "2 rows were not checked." in " ".join(notice.get_text().split())
+    page = soup(response)
+    notice = " ".join(page.find(attrs={"data-rows-left": True}).get_text().split())
+    assert notice.startswith("The check stopped after row 2")
+    assert "2 rows were not checked. To check the rest" in notice
+    # The next form keeps the dry run and starts at row 3.
+    assert page.find("input", attrs={"name": "dry_run"}).has_attr("checked")
+    assert page.find("input", attrs={"name": "start_row"})["value"] == "3"
+
+    response = client.post(
+        import_url(world), {"file": upload(content), "dry_run": "on", "start_row": "3"}
+    )
+    page = soup(response)
+    assert "Started at row 3: the rows before it were skipped." in page.get_text()
+    assert [row.th.get_text(strip=True) for row in page.select("tbody tr")] == ["3"]
     assert not ResourcePage.objects.filter(external_id__startswith="R-").exists()
 
 

@@ -241,10 +241,13 @@ def test_result_cards_are_kept_until_something_is_published(client, corpus, card
     guide.save_revision().publish()
     assert "Методическое пособие по развитию связной речи" in found(client, query)
 
-    # Unpublished: gone from the very next listing, even before the engine has heard.
+    # Unpublished: gone from the very next listing, even before the engine has heard;
+    # where it was the only result, the page says that nothing matches.
     ResourcePage.objects.get(pk=corpus["guide"].pk).unpublish()
     assert not any("связной речи" in title for title in found(client, query))
     assert not any("связной речи" in title for title in found(client, "q=речи"))
+    soup = resources_page(client, "q=связной")
+    assert not soup.select(".results .card") and soup.select(".empty-results")
 
 
 def test_site_search_covers_every_page_type_with_a_type_facet(client, corpus):
