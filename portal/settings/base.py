@@ -187,6 +187,12 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Wagtail
 WAGTAIL_SITE_NAME = _("Association of Educational Institutions")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No autosave. On the create view it makes the page half a second after the first
+# keystroke; a submit sent before the browser has switched to the edit view creates it a
+# second time, and Wagtail answers 500 ("slug already in use"): the browser journey of an
+# editor submitting a resource hit it. It would also put unfinished pages, and their
+# aliases in the other language, into an institution's section.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILSEARCH_BACKENDS = {
     "default": search_config(env("SEARCH_URL"), database=DATABASES["default"])
 }
