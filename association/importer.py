@@ -477,7 +477,7 @@ class ResourceImporter:
             file_name=table.file_name,
             dry_run=self.dry_run,
             publish=self.publish,
-            start_row=self.start_row if self.start_row > 2 else 0,
+            start_row=self.start_row,
         )
         if table.unknown_columns:
             report.warnings.append(

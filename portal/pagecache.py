@@ -105,6 +105,11 @@ def fragment_seconds() -> int:
     return int(getattr(settings, "PORTAL_FRAGMENT_CACHE_SECONDS", 0))
 
 
+def _fragment_key(name: str, current: float, key_parts) -> str:
+    parts = ":".join(str(part) for part in key_parts)
+    return f"fragment:{name}:{current!r}:{parts}"
+
+
 def shared(name: str, compute, *key_parts):
     """`compute()`, kept in the cache for the current content generation (and
     `key_parts`, e.g. site and language): what many pages repeat — the menu, the footer,
@@ -117,8 +122,7 @@ def shared(name: str, compute, *key_parts):
         return compute()
 
     def from_cache():
-        parts = ":".join(str(part) for part in key_parts)
-        key = f"fragment:{name}:{generation()!r}:{parts}"
+        key = _fragment_key(name, generation(), key_parts)
         value = cache.get(key, _MISSING)
         if value is _MISSING:
             value = compute()
@@ -136,8 +140,8 @@ def shared_many(name: str, wanted: dict, compute) -> dict:
     seconds = fragment_seconds()
     if seconds <= 0 or not wanted:
         return compute(list(wanted))
-    prefix = f"fragment:{name}:{generation()!r}:"
-    keys = {id_: prefix + ":".join(str(part) for part in parts) for id_, parts in wanted.items()}
+    current = generation()
+    keys = {id_: _fragment_key(name, current, parts) for id_, parts in wanted.items()}
     found = cache.get_many(list(keys.values()))
     values = {id_: found[key] for id_, key in keys.items() if key in found}
     missing = [id_ for id_ in keys if id_ not in values]

@@ -40,6 +40,20 @@ def _forget_remembered():
 
 
 @pytest.fixture
+def shared_cache(settings):
+    """The page and fragment caches as production has them with Redis: the tests' one
+    process is every process, so they share its cache. Empty at the start and the end."""
+    from django.core.cache import cache
+
+    settings.PORTAL_PAGE_CACHE_SECONDS = 600
+    settings.PORTAL_FRAGMENT_CACHE_SECONDS = 600
+    settings.PORTAL_CACHE_SHARED_BY_PROCESSES = True
+    cache.clear()
+    yield settings
+    cache.clear()
+
+
+@pytest.fixture
 def site_pages(db):
     from home.site_setup import ensure_site_structure
 

@@ -18,14 +18,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PORTAL_PAGE_CACHE_SECONDS = 600
-    settings.PORTAL_FRAGMENT_CACHE_SECONDS = 600
-    # As with Redis: the tests' one process is every process, so they share its cache.
-    settings.PORTAL_CACHE_SHARED_BY_PROCESSES = True
-    cache.clear()
-    yield
-    cache.clear()
+def page_cache(shared_cache):
+    return shared_cache
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -207,15 +206,10 @@ def test_listing_pages_through_the_results_whichever_page_is_asked(client, corpu
 
 
 @pytest.fixture
-def card_cache(settings):
-    """The fragment cache as production has it with Redis, without the full-page cache:
-    every request renders its page, and takes the result cards it can from the cache."""
-    settings.PORTAL_PAGE_CACHE_SECONDS = 0
-    settings.PORTAL_FRAGMENT_CACHE_SECONDS = 600
-    settings.PORTAL_CACHE_SHARED_BY_PROCESSES = True
-    cache.clear()
-    yield
-    cache.clear()
+def card_cache(shared_cache):
+    """Without the full-page cache: every request renders its page, and takes the result
+    cards it can from the fragment cache."""
+    shared_cache.PORTAL_PAGE_CACHE_SECONDS = 0
 
 
 def resource_rows_fetched(client, query: str) -> int:
