@@ -37,6 +37,7 @@ from association.models import (
     ResourcePage,
     SeminarPage,
 )
+from core.visibility import listed_pages
 
 PROGRAMME, SEMINAR, RESOURCE = "programme", "seminar", "resource"
 TIE_KINDS = [
@@ -106,7 +107,7 @@ def affiliation_index(institutions) -> dict[str, Institution]:
 
 def _source_pages(model):
     default = Locale.get_default()
-    return model.objects.live().public().filter(locale=default)
+    return listed_pages(model.objects.all()).filter(locale=default)
 
 
 def _programme_edges(members: dict[str, Institution]) -> dict:
@@ -196,7 +197,7 @@ def _localized(pages: list[Page], locale: Locale) -> dict[int, Page]:
     keys = [page.translation_key for page in pages]
     found = {
         page.translation_key: page
-        for page in Page.objects.live().public().filter(locale=locale, translation_key__in=keys)
+        for page in listed_pages(Page.objects.all()).filter(locale=locale, translation_key__in=keys)
     }
     return {page.pk: found.get(page.translation_key, page) for page in pages}
 

@@ -30,8 +30,15 @@ from .models import (
     ResourceType,
     Subject,
 )
+from .models.institutions import suspended_section_paths
 from .provisioning import ProvisioningError, delete_institution, provision_institution
 from .rights import apply_institution_rights, is_association_staff, user_institutions
+
+# What the public sees -------------------------------------------------------------
+
+# A suspended institution's pages stay where they are, out of listings and search.
+hooks.register("withdrawn_section_paths", suspended_section_paths)
+
 
 # The Institutions menu -------------------------------------------------------------
 

@@ -18,10 +18,11 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from portal import pagecache
+from core import pagecache
+from core.blocks import BodyBlock
+from core.locales import active_locale_id, default_locale_id
+from core.visibility import listed_pages
 
-from .blocks import BodyBlock
-from .locales import active_locale_id, default_locale_id
 from .routing import route_by_url_path
 
 
@@ -102,22 +103,19 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         in_locale = {"locale": self.locale}
         context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
+            listed_pages(NewsPage.objects.all())
             .filter(**in_locale)
             .select_related("institution", "image")
             .order_by("-date", "-pk")[:4]
         )
         context["upcoming_seminars"] = (
-            SeminarPage.objects.live()
-            .public()
+            listed_pages(SeminarPage.objects.all())
             .filter(ends_at__gte=timezone.now(), **in_locale)
             .select_related("institution")
             .order_by("starts_at")[:4]
         )
         context["latest_resources"] = (
-            ResourcePage.objects.live()
-            .public()
+            listed_pages(ResourcePage.objects.all())
             .filter(**in_locale)
             .select_related("institution", "resource_type")
             .order_by("-first_published_at", "-pk")[:6]
@@ -129,9 +127,11 @@ class HomePage(Page):
                 "institutions": Institution.objects.filter(
                     status=Institution.Status.ACTIVE
                 ).count(),
-                "resources": ResourcePage.objects.live().public().filter(**in_locale).count(),
-                "programmes": JointProgramPage.objects.live().public().filter(**in_locale).count(),
-                "seminars": SeminarPage.objects.live().public().filter(**in_locale).count(),
+                "resources": listed_pages(ResourcePage.objects.all()).filter(**in_locale).count(),
+                "programmes": listed_pages(JointProgramPage.objects.all())
+                .filter(**in_locale)
+                .count(),
+                "seminars": listed_pages(SeminarPage.objects.all()).filter(**in_locale).count(),
             },
             self.locale_id,
         )

@@ -15,7 +15,7 @@ from django.http import HttpRequest
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from portal import pagecache
+from core import pagecache
 
 
 def route_by_url_path(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.visibility import listed_pages
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
@@ -15,8 +17,7 @@ class MultilingualSitemap(Sitemap):
             pages = pages | Page.objects.descendant_of(root, inclusive=True)
         # Aliases repeat a page of another language, which is listed in its own right.
         return (
-            pages.live()
-            .public()
+            listed_pages(pages)
             .filter(alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()
@@ -41,9 +42,7 @@ class MultilingualSitemap(Sitemap):
         keys = {item.translation_key for item in items}
         alternates: dict = {}
         translations = (
-            Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
-            .live()
-            .public()
+            listed_pages(Page.objects.filter(translation_key__in=keys, alias_of__isnull=True))
             .select_related("locale")
             .defer_streamfields()
         )

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from association.models import ResourcePage
-from home.locales import default_locale_id
+from core.locales import default_locale_id
 from home.models import SiteSettings
 
 from .models import PublicationCertificate

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from association.models import SeminarPage
+from core.visibility import listed_pages
 
 from . import registration as registrations
 from .certificates import render_pdf
@@ -74,7 +75,7 @@ def serve_join_page(page: JoinPage, request: HttpRequest) -> HttpResponse:
 @require_POST
 def register(request: HttpRequest, seminar_id: int) -> HttpResponse:
     """Sign up for an event from the form on its page."""
-    seminar = get_object_or_404(SeminarPage.objects.live().public(), pk=seminar_id)
+    seminar = get_object_or_404(listed_pages(SeminarPage.objects.all()), pk=seminar_id)
     form = RegistrationForm(request.POST)
     error = None
     if form.is_spam:

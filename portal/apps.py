@@ -12,9 +12,4 @@ class PortalConfig(AppConfig):
         # last in INSTALLED_APPS, so the search queue can take over from them here.
         from search.indexing import route_index_updates_through_queue
 
-        from . import pagecache
-        from .security import register_signal_handlers
-
         route_index_updates_through_queue()
-        register_signal_handlers()
-        pagecache.register_signal_handlers()

@@ -14,14 +14,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from association.models import ResourcePage
+from core.visibility import hidden_paths
 
 from .resources import (
     FACETS,
     DatabaseResourceSearch,
     ResourceQuery,
     ResultPage,
-    restricted_paths,
-    suspended_section_paths,
 )
 
 logger = logging.getLogger(__name__)
@@ -114,8 +113,7 @@ def visibility_filters(engine: EngineIndex, locale_id: int) -> tuple[list, list]
         {"term": {"live_filter": True}},
         {"term": {"locale_id_filter": locale_id}},
     ]
-    hidden = restricted_paths() + suspended_section_paths()
-    must_not = [{"prefix": {"path_filter": path}} for path in hidden]
+    must_not = [{"prefix": {"path_filter": path}} for path in hidden_paths()]
     return filters, must_not
 
 

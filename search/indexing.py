@@ -25,7 +25,7 @@ from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import get_indexed_models
 from wagtail.signals import post_page_move
 
-from portal import pagecache
+from core import pagecache
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from association.models import EducationLevel, Institution, ResourcePage, ResourceType, Subject
 from association.models.listing import paginate
-from portal import pagecache
+from core import pagecache
 
 from .resources import (
     FACETS,

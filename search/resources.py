@@ -20,18 +20,17 @@ from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from association.models import (
     EducationLevel,
     Institution,
-    InstitutionPage,
     ResourcePage,
     ResourceType,
     Subject,
 )
-from portal import pagecache
+from core.visibility import hidden_paths, listed_pages
 
 from .analysis import POSTGRES_SEARCH_CONFIG
 
@@ -124,34 +123,6 @@ def catalogue_changed(**kwargs) -> None:
         cache.set(CATALOGUE_VERSION_KEY, 1, None)
 
 
-def suspended_institution_ids() -> list[int]:
-    return list(
-        Institution.objects.filter(status=Institution.Status.SUSPENDED).values_list("pk", flat=True)
-    )
-
-
-def suspended_section_paths() -> list[str]:
-    """Tree paths of suspended institutions' sections, in every language (kept by each
-    process until content changes: a change of status starts a new generation)."""
-    return pagecache.remembered(
-        "suspended-section-paths",
-        lambda: list(
-            InstitutionPage.objects.filter(
-                institution__status=Institution.Status.SUSPENDED
-            ).values_list("path", flat=True)
-        ),
-    )
-
-
-def restricted_paths() -> list[str]:
-    """Tree paths of pages with view restrictions: they and their descendants are private
-    (kept by each process until the restrictions change)."""
-    return pagecache.remembered(
-        "restricted-paths",
-        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct()),
-    )
-
-
 class DatabaseResourceSearch:
     """Resources found with the ORM and the database search backend (PostgreSQL full-text
     search, or SQLite's). `degraded` replaces full-text search by plain substring matching,
@@ -167,9 +138,7 @@ class DatabaseResourceSearch:
         self._matching_ids: list[int] | None = None
 
     def visible(self) -> QuerySet:
-        pages = ResourcePage.objects.live().public().filter(locale=self.query.locale)
-        suspended = suspended_institution_ids()
-        return pages.exclude(institution_id__in=suspended) if suspended else pages
+        return listed_pages(ResourcePage.objects.filter(locale=self.query.locale))
 
     def matching_ids(self) -> list[int] | None:
         """Ids of the resources matching the text, best first; None without text."""
@@ -332,7 +301,6 @@ POSTGRES_TEXT_ROWS = f"""
     JOIN association_resourcepage resource ON resource.page_ptr_id = matches.id
     WHERE page.live AND page.locale_id = %(locale)s
       AND NOT (page.path LIKE ANY(%(hidden_paths)s))
-      AND NOT (coalesce(resource.institution_id, 0) = ANY(%(suspended)s))
     ORDER BY matches.rank DESC, matches.id
 """
 
@@ -348,8 +316,7 @@ def postgres_text_rows(text: str, locale: Locale) -> list[tuple]:
                 "text": text,
                 "content_type": ContentType.objects.get_for_model(ResourcePage).pk,
                 "locale": locale.pk,
-                "hidden_paths": [path + "%" for path in restricted_paths()],
-                "suspended": suspended_institution_ids(),
+                "hidden_paths": [path + "%" for path in hidden_paths()],
             },
         )
         rows = cursor.fetchall()

@@ -6,12 +6,13 @@ import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Q
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from core.visibility import hidden_paths, listed_pages
+
 from .analysis import POSTGRES_SEARCH_CONFIG
-from .resources import restricted_paths, suspended_section_paths, uses_engine
+from .resources import uses_engine
 
 logger = logging.getLogger(__name__)
 
@@ -46,11 +47,7 @@ class SiteSearch:
         self._types: dict | None = None
 
     def visible(self):
-        pages = Page.objects.live().filter(locale=self.locale).exclude(depth__lte=1)
-        hidden = Q()
-        for path in restricted_paths() + suspended_section_paths():
-            hidden |= Q(path__startswith=path)
-        return pages.exclude(hidden) if hidden else pages
+        return listed_pages(Page.objects.filter(locale=self.locale).exclude(depth__lte=1))
 
     def type_counts(self) -> dict[int, int]:
         if self._types is None:
@@ -76,9 +73,7 @@ class SiteSearch:
                     {
                         "text": self.text,
                         "locale": self.locale.pk,
-                        "hidden_paths": [
-                            path + "%" for path in restricted_paths() + suspended_section_paths()
-                        ],
+                        "hidden_paths": [path + "%" for path in hidden_paths()],
                     },
                 )
                 self._matches = cursor.fetchall()

@@ -32,9 +32,9 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _forget_remembered():
-    """Each test starts with nothing remembered by the process (portal.pagecache): rolling
+    """Each test starts with nothing remembered by the process (core.pagecache): rolling
     a test's database back sends no signal that would start a new content generation."""
-    from portal import pagecache
+    from core import pagecache
 
     pagecache.forget()
 
@@ -55,7 +55,7 @@ def shared_cache(settings):
 
 @pytest.fixture
 def site_pages(db):
-    from home.site_setup import ensure_site_structure
+    from portal.site_setup import ensure_site_structure
 
     return ensure_site_structure()
 

@@ -48,7 +48,7 @@ from association.models import (
 )
 from association.rights import ASSOCIATION_EDITORS, Role
 from association.team import set_role
-from home.localization import translate
+from core.localization import translate
 from network.models import SeminarRegistration
 
 from . import factories

@@ -20,7 +20,7 @@ from wagtail.models import Page
 from association.models import NewsIndexPage
 from association.rights import Role
 from association.team import set_role
-from home.localization import translate
+from core.localization import translate
 
 from . import factories
 

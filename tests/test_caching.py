@@ -1,4 +1,4 @@
-"""The full-page cache of anonymous responses (portal/pagecache.py): a published edit is
+"""The full-page cache of anonymous responses (core/pagecache.py): a published edit is
 visible to the public on the very next request, on the page itself and on every listing
 that shows it; editors and people with a session never get a cached page."""
 
@@ -235,7 +235,7 @@ def test_a_change_made_by_another_worker_reaches_this_process_memory(client, set
     """Each process keeps what every page needs (term names, site settings, the site) in
     its own memory for the current content generation. Another worker's change moves the
     generation on in the shared cache, and this process follows on its next page."""
-    from portal import pagecache
+    from core import pagecache
 
     settings.PORTAL_PAGE_CACHE_SECONDS = 0
     item = factories.resource(inst, title="Пособие по химии")

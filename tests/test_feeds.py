@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from association.models import SeminarIndexPage, SeminarPage
-from home.localization import translate
+from core.localization import translate
 
 from . import factories
 

@@ -27,7 +27,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 from association.models import NewsIndexPage, NewsPage, ResourceIndexPage, SeminarIndexPage
 from association.rights import Role
 from association.team import set_role
-from home.localization import translate
+from core.localization import translate
 
 from . import factories
 

@@ -71,7 +71,7 @@ def test_resource_page_links_each_authors_pdf_in_its_language(client, resource):
 
 
 def test_a_translation_shares_the_certificates_and_links_them_in_english(client, resource):
-    from home.localization import translate
+    from core.localization import translate
 
     numbers = set(PublicationCertificate.objects.values_list("number", flat=True))
     english = translate(resource, Locale.objects.get(language_code="en"), {})

@@ -279,7 +279,7 @@ def test_office_sees_the_menu_item(client):
 
 def test_site_setup_replaces_an_old_join_form_and_is_idempotent():
     from home.models import FormPage
-    from home.site_setup import ensure_site_structure
+    from portal.site_setup import ensure_site_structure
 
     home = factories.home()
     JoinPage.objects.filter(locale__language_code="en").delete()

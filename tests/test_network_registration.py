@@ -159,7 +159,7 @@ def test_cancel_tokens_cannot_be_forged(client):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_sign_ups_never_exceed_the_seats():
-    from home.site_setup import ensure_site_structure
+    from portal.site_setup import ensure_site_structure
 
     ensure_site_structure()
     seats, people = 5, 16

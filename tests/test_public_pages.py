@@ -14,7 +14,7 @@ from association.models import (
     SeminarIndexPage,
     SeminarPage,
 )
-from home.localization import translate
+from core.localization import translate
 
 from . import factories
 

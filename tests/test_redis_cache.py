@@ -1,5 +1,5 @@
 """The cache production runs on (CACHE_URL=redis://…): a private redis-server (Debian's
-package, installed when missing, as `make bench` does) behind portal.cache's backend, and
+package, installed when missing, as `make bench` does) behind core.cache's backend, and
 the page cache on top of it."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import gzip
 import pytest
 from django.core.cache import cache
 
-from portal.cache import PortalRedisCache
+from core.cache import PortalRedisCache
 from portal.settings.environment import cache_config
 from tests import factories
 from tests.bench.common import WORK_DIR
@@ -26,7 +26,7 @@ def redis_url():
 
 
 def test_cache_url_selects_the_backend_that_keeps_its_clients(redis_url):
-    assert cache_config(redis_url)["BACKEND"] == "portal.cache.PortalRedisCache"
+    assert cache_config(redis_url)["BACKEND"] == "core.cache.PortalRedisCache"
     backend = PortalRedisCache(redis_url, {})
     backend.set("answer", {"value": 42}, 30)
     assert backend.get("answer") == {"value": 42}

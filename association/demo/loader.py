@@ -43,8 +43,8 @@ from association.models import (
 from association.provisioning import SECTION_PAGES, provision_institution
 from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import role_of, set_role
-from home.localization import translate
-from home.site_setup import ensure_site_structure, is_translated
+from core.localization import translate
+from portal.site_setup import ensure_site_structure, is_translated
 from search.indexing import deferred_index_updates
 
 from . import content

@@ -37,8 +37,8 @@ from association.models import (
     Subject,
 )
 from association.provisioning import provision_institution
-from portal.forking import run_forked
-from portal.progress import ProgressBar
+from core.forking import run_forked
+from core.progress import ProgressBar
 from search.indexing import deferred_index_updates
 
 BATCH_SIZE = 1000

@@ -14,7 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
+from core.visibility import listed_pages
 
 from .listing import FilteredListingMixin
 
@@ -199,9 +200,7 @@ class InstitutionIndexPage(FilteredListingMixin, Page):
 
     def get_listing_queryset(self, filters: dict):
         pages = (
-            InstitutionPage.objects.child_of(self)
-            .live()
-            .public()
+            listed_pages(InstitutionPage.objects.child_of(self))
             .select_related("institution", "institution__region", "logo")
             .order_by("title")
         )
@@ -291,28 +290,25 @@ class InstitutionPage(Page):
         context = super().get_context(request, *args, **kwargs)
         # The cards name each item's institution: fetched with the items, not per card.
         context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
+            listed_pages(NewsPage.objects.all())
             .descendant_of(self)
             .select_related("institution")
             .order_by("-date", "-pk")[:3]
         )
         context["upcoming_seminars"] = (
-            SeminarPage.objects.live()
-            .public()
+            listed_pages(SeminarPage.objects.all())
             .descendant_of(self)
             .filter(ends_at__gte=timezone.now())
             .select_related("institution")
             .order_by("starts_at")[:3]
         )
         context["latest_resources"] = (
-            ResourcePage.objects.live()
-            .public()
+            listed_pages(ResourcePage.objects.all())
             .descendant_of(self)
             .select_related("resource_type", "institution")
             .order_by("-first_published_at", "-pk")[:5]
         )
-        context["sections"] = self.get_children().live().public().in_menu()
+        context["sections"] = listed_pages(self.get_children()).in_menu()
         return context
 
 
@@ -325,3 +321,13 @@ def owning_institution(page: Page) -> Institution | None:
 def is_association_level(page: Page) -> bool:
     """Whether `page` belongs to the association rather than to an institution's section."""
     return not InstitutionPage.objects.ancestor_of(page).exists()
+
+
+def suspended_section_paths() -> list[str]:
+    """Tree paths of suspended institutions' sections, in every language: withdrawn from
+    listings and search while the suspension lasts (core.visibility)."""
+    return list(
+        InstitutionPage.objects.filter(institution__status=Institution.Status.SUSPENDED)
+        .values_list("path", flat=True)
+        .order_by("path")
+    )

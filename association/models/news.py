@@ -13,7 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
+from core.visibility import listed_pages
 
 from .institutions import is_association_level
 from .listing import FilteredListingMixin
@@ -47,7 +48,7 @@ class NewsIndexPage(RoutablePageMixin, FilteredListingMixin, Page):
         return is_association_level(self)
 
     def news(self):
-        pages = NewsPage.objects.live().public()
+        pages = listed_pages(NewsPage.objects.all())
         if self.is_association_wide:
             pages = pages.filter(locale=self.locale)
         else:

@@ -12,7 +12,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
+from core.visibility import listed_pages
 
 from .listing import FilteredListingMixin
 from .taxonomy import EducationLevel
@@ -42,9 +43,7 @@ class ProgramIndexPage(FilteredListingMixin, Page):
 
     def get_listing_queryset(self, filters: dict):
         pages = (
-            JointProgramPage.objects.child_of(self)
-            .live()
-            .public()
+            listed_pages(JointProgramPage.objects.child_of(self))
             .prefetch_related("partners")
             .order_by("title")
         )

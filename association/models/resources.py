@@ -15,7 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
+from core.visibility import listed_pages
 
 from .listing import paginate
 from .ownership import InstitutionOwnedMixin
@@ -47,9 +48,7 @@ class ResourceIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         resources = (
-            ResourcePage.objects.child_of(self)
-            .live()
-            .public()
+            listed_pages(ResourcePage.objects.child_of(self))
             .select_related("resource_type", "institution")
             .prefetch_related("education_levels")
             .order_by("-year", "title")

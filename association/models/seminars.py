@@ -18,7 +18,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
+from core.visibility import listed_pages
 
 from .institutions import is_association_level
 from .listing import FilteredListingMixin
@@ -67,7 +68,7 @@ class SeminarIndexPage(FilteredListingMixin, Page):
         return is_association_level(self)
 
     def seminars(self):
-        pages = SeminarPage.objects.live().public()
+        pages = listed_pages(SeminarPage.objects.all())
         if self.is_association_wide:
             pages = pages.filter(locale=self.locale)
         else:

@@ -17,8 +17,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
-from home.locales import active_locale_id, default_locale_id
-from portal import pagecache
+from core import pagecache
+from core.locales import active_locale_id, default_locale_id
 
 
 class EducationLevel(models.Model):

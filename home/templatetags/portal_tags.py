@@ -13,8 +13,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.locales import language_code, locale_id
-from portal import pagecache
+from core import pagecache
+from core.locales import language_code, locale_id
+from core.visibility import is_public, listed_pages
 
 register = template.Library()
 
@@ -31,7 +32,7 @@ def _home_for_language(request, language_code: str) -> Page | None:
 
 def _shared(name: str, request, compute):
     """`compute()` for the site and language of the request, cached until the content
-    changes (portal.pagecache.shared): every page's header repeats it."""
+    changes (core.pagecache.shared): every page's header repeats it."""
     site = Site.find_for_request(request) if request is not None else None
     language = get_language() or settings.LANGUAGE_CODE
     return pagecache.shared(name, compute, site.pk if site else 0, language)
@@ -67,7 +68,7 @@ def main_menu(context) -> list[Page]:
     return _shared(
         "menu",
         context.get("request"),
-        lambda: list(home.get_children().live().public().in_menu()),
+        lambda: list(listed_pages(home.get_children()).in_menu()),
     )
 
 
@@ -111,13 +112,6 @@ def _translations(page: Page) -> list[Page]:
         return list(pages.only(*LINK_FIELDS))
 
     return pagecache.remembered("translations", live_translations, page.pk)
-
-
-def _is_public(page: Page) -> bool:
-    """What `PageQuerySet.public()` tells, from the paths of the view restrictions."""
-    from search.resources import restricted_paths
-
-    return not any(page.path.startswith(path) for path in restricted_paths())
 
 
 @register.simple_tag(takes_context=True)
@@ -172,7 +166,7 @@ def hreflang_alternates(context, page: Page) -> list[dict]:
                 "url": translation.get_full_url(request),
             }
             for translation in _translations(page)
-            if _is_public(translation)
+            if is_public(translation)
         ],
         page.pk,
     )
@@ -212,7 +206,7 @@ def query_with(context, **changes) -> str:
 @register.simple_tag
 def fragment_cache() -> dict:
     """Seconds and key for `{% cache %}` of fragments that change only when something is
-    published: the key is the content generation (portal/pagecache.py); 0 seconds (nothing
+    published: the key is the content generation (core/pagecache.py); 0 seconds (nothing
     kept) with PORTAL_FRAGMENT_CACHE_SECONDS=0."""
     seconds = pagecache.fragment_seconds()
     return {"seconds": max(seconds, 0), "key": repr(pagecache.generation()) if seconds else ""}

@@ -21,6 +21,7 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "association",
     "search",
@@ -69,12 +70,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "portal.security.ContentSecurityPolicyMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # Anonymous pages from the cache (portal/pagecache.py): after the language is known,
+    # Anonymous pages from the cache (core/pagecache.py): after the language is known,
     # inside the security headers and CSP.
-    "portal.pagecache.PageCacheMiddleware",
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -118,12 +119,12 @@ CACHES = {"default": cache_config(env("CACHE_URL"))}
 # Whether every process of the site reads the same cache (Redis). Only then does a change
 # made in one process reach the others through it: the page and fragment caches of the
 # production settings, and each process's memory of what every page needs
-# (portal.pagecache.remembered), depend on it. Local memory is private to each process.
+# (core.pagecache.remembered), depend on it. Local memory is private to each process.
 PORTAL_CACHE_SHARED_BY_PROCESSES = not CACHES["default"]["BACKEND"].endswith(
     ("LocMemCache", "DummyCache")
 )
 # Anonymous full pages are cached this many seconds at most (0 turns the page cache off);
-# every change to public content makes them stale at once (portal/pagecache.py).
+# every change to public content makes them stale at once (core/pagecache.py).
 PORTAL_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 # max-age for browsers; 0: they revalidate every time (ETag, 304 Not Modified).
 PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
@@ -210,7 +211,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
 # Served by Django with Content-Disposition: attachment (only PDFs open in the browser).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
@@ -260,14 +261,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_VERBOSE = False
-WAGTAILADMIN_USER_LOGIN_FORM = "portal.security.LoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "core.security.LoginForm"
 OTP_TOTP_ISSUER = "Association portal"
 SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(8 * 3600)))
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin reads the token from the cookie
 
 # Content Security Policy: the public site runs no inline script; the admin gets inline
-# scripts too (portal.security.ContentSecurityPolicyMiddleware).
+# scripts too (core.security.ContentSecurityPolicyMiddleware).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

@@ -61,7 +61,7 @@ def cache_config(url: str) -> dict:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
     scheme = urlsplit(url).scheme
     if scheme in {"redis", "rediss", "unix"}:
-        return {"BACKEND": "portal.cache.PortalRedisCache", "LOCATION": url}
+        return {"BACKEND": "core.cache.PortalRedisCache", "LOCATION": url}
     if scheme == "dummy":
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     raise ValueError(f"CACHE_URL scheme {scheme!r} is not supported (use redis:// or locmem://)")

@@ -28,7 +28,7 @@ from association.models import (
 from association.provisioning import SECTION_PAGES
 from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import set_role
-from home.localization import translate
+from core.localization import translate
 from home.models import StandardPage
 
 from .. import factories

@@ -15,7 +15,7 @@ from association.importer import (
     find_institution,
     read_table,
 )
-from portal.progress import ProgressBar
+from core.progress import ProgressBar
 
 
 class Command(BaseCommand):

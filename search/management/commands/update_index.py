@@ -12,8 +12,8 @@ from modelsearch.management.commands.rebuild_modelsearch_index import group_mode
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
-from portal.forking import run_forked
-from portal.progress import ProgressBar
+from core.forking import run_forked
+from core.progress import ProgressBar
 
 
 class Command(RebuildCommand):

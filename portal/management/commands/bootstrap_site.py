@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.site_setup import ensure_site_structure
+from portal.site_setup import ensure_site_structure
 
 
 class Command(BaseCommand):

@@ -17,11 +17,10 @@ from association.models import (
     ProgramIndexPage,
     SeminarIndexPage,
 )
+from core.localization import translate
+from home.models import HomePage, SiteSettings, StandardPage
 from network.models import JoinPage
 from search.models import ResourceDatabasePage, SearchPage
-
-from .localization import translate
-from .models import HomePage, SiteSettings, StandardPage
 
 # Slugs are part of the URL scheme other parts of the project rely on.
 SECTIONS = [

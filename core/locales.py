@@ -4,7 +4,7 @@
 page asks for them from many places (site settings, taxonomy names, certificates, the
 language switcher). Locales are a handful of rows that change only when the site's
 languages do, which starts a new content generation: each process keeps them until then
-(portal.pagecache.remembered).
+(core.pagecache.remembered).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from portal import pagecache
+from . import pagecache
 
 
 def locale_ids() -> dict[str, int]:
