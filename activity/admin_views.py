@@ -18,7 +18,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from association.models import Institution
-from association.rights import Role, is_association_staff, user_institutions
+from association.permissions import institution_permission_policy
 
 from .exports import FORMATS, export_response, institution_tables, overview_tables
 from .reports import (
@@ -33,16 +33,13 @@ from .reports import (
 
 
 def reportable_institutions(user):
-    """The institutions whose activity `user` may see."""
-    if is_association_staff(user):
-        return Institution.objects.all()
-    return user_institutions(user, Role.ADMIN)
+    """The institutions whose activity `user` may see: those whose record they may
+    change (the office: all of them)."""
+    return institution_permission_policy.instances_user_has_permission_for(user, "change")
 
 
 def may_see_reports(user) -> bool:
-    return user.is_active and (
-        is_association_staff(user) or user_institutions(user, Role.ADMIN).exists()
-    )
+    return reportable_institutions(user).exists()
 
 
 class ReportMixin(WagtailAdminTemplateMixin):

@@ -14,7 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
 from association.models import InstitutionPage, SeminarPage
-from association.rights import user_institutions
+from association.permissions import institution_permission_policy, is_association_staff
 
 from .reports import MONTH, network_summary, preset_period
 
@@ -121,12 +121,10 @@ class InstitutionWorkPanel(Component):
 
 def dashboard_panels(request, panels: list) -> None:
     """The construct_homepage_panels hook: panels by the user's role."""
-    from association.rights import is_association_staff
-
     user = request.user
     if is_association_staff(user):
         panels.extend([ModerationQueuePanel(), MonthActivityPanel()])
         return
-    institutions = user_institutions(user)
+    institutions = institution_permission_policy.own_institutions(user)
     if institutions.exists():
         panels.append(InstitutionWorkPanel(institutions))

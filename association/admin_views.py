@@ -29,11 +29,11 @@ from .importer import (
     resource_list,
 )
 from .models import EducationLevel, Institution
-from .rights import Role, is_association_staff, user_institutions
+from .permissions import institution_permission_policy, is_association_staff
+from .rights import Role
 from .team import (
     TeamError,
     User,
-    can_manage_team,
     find_user,
     invite,
     members,
@@ -84,8 +84,13 @@ class InstitutionAccessMixin:
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
+    # What the view is for, as an action of the institution permission policy.
+    action = "manage_team"
+
     def has_access(self, user) -> bool:
-        return can_manage_team(user, self.institution)
+        return institution_permission_policy.user_has_permission_for_instance(
+            user, self.action, self.institution
+        )
 
     def team_url(self) -> str:
         return reverse("association_team", args=[self.institution.slug])
@@ -102,12 +107,15 @@ class MyInstitutionsView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         rows = []
-        for institution in user_institutions(user).select_related("collection"):
+        policy = institution_permission_policy
+        for institution in policy.own_institutions(user).select_related("collection"):
             rows.append(
                 {
                     "institution": institution,
                     "role": role_of(institution, user),
-                    "can_manage": can_manage_team(user, institution),
+                    "can_manage": policy.user_has_permission_for_instance(
+                        user, "manage_team", institution
+                    ),
                     "section": institution.page_for_language(get_language()),
                 }
             )
@@ -247,12 +255,7 @@ class RecordView(InstitutionAccessMixin, WagtailAdminTemplateMixin, TemplateView
     template_name = "association/admin/record.html"
     header_icon = "doc-full"
 
-    def has_access(self, user) -> bool:
-        permission = "association.change_institution"
-        return user.is_active and (
-            user.has_perm(permission)
-            or (self.institution.is_active and user.has_perm(permission, self.institution))
-        )
+    action = "change"
 
     def get_page_title(self):
         return _("Contacts")
@@ -378,13 +381,7 @@ class ImportResourcesView(InstitutionAccessMixin, WagtailAdminTemplateMixin, Tem
     template_name = "association/admin/import_resources.html"
     header_icon = "upload"
 
-    def has_access(self, user) -> bool:
-        if not user.is_active:
-            return False
-        return (
-            is_association_staff(user)
-            or user_institutions(user).filter(pk=self.institution.pk).exists()
-        )
+    action = "view"
 
     def get_page_title(self):
         return _("Import resources")

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
 
-from .rights import is_association_staff
+from .permissions import is_association_staff
 
 
 def _office_only(user, kwargs) -> bool:

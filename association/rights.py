@@ -12,7 +12,6 @@ from __future__ import annotations
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Q
 from guardian.shortcuts import assign_perm, remove_perm
 from wagtail.models import (
     GroupApprovalTask,
@@ -226,21 +225,3 @@ def apply_institution_rights(institution: Institution) -> None:
         _assign_workflow(section, pages_workflow)
         for index in ResourceIndexPage.objects.child_of(section):
             _assign_workflow(index, resources_workflow)
-
-
-def user_institutions(user, role: str | None = None):
-    """The active institutions `user` belongs to (as `role`, if given)."""
-    if not user.is_authenticated:
-        return Institution.objects.none()
-    groups = user.groups.all()
-    institutions = Institution.objects.filter(status=Institution.Status.ACTIVE)
-    if role == Role.ADMIN:
-        return institutions.filter(admins_group__in=groups)
-    if role == Role.EDITOR:
-        return institutions.filter(editors_group__in=groups)
-    return institutions.filter(Q(editors_group__in=groups) | Q(admins_group__in=groups)).distinct()
-
-
-def is_association_staff(user) -> bool:
-    """The association's office: its administrators and editors (and superusers)."""
-    return user.is_active and (user.is_superuser or user.has_perm("association.add_institution"))

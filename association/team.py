@@ -39,17 +39,6 @@ class Member:
         return self.role == Role.ADMIN
 
 
-def can_manage_team(user, institution: Institution) -> bool:
-    """The association's administrators (model permission) or the institution's own
-    administrators (object permission through django-guardian)."""
-    if not user.is_active or not user.is_authenticated:
-        return False
-    permission = "association.manage_institution_team"
-    return user.has_perm(permission) or (
-        institution.is_active and user.has_perm(permission, institution)
-    )
-
-
 def role_of(institution: Institution, user) -> str | None:
     group_ids = set(user.groups.values_list("pk", flat=True))
     if institution.admins_group_id in group_ids:

@@ -31,8 +31,9 @@ from .models import (
     Subject,
 )
 from .models.institutions import suspended_section_paths
+from .permissions import institution_permission_policy, is_association_staff
 from .provisioning import ProvisioningError, delete_institution, provision_institution
-from .rights import apply_institution_rights, is_association_staff, user_institutions
+from .rights import apply_institution_rights
 
 # What the public sees -------------------------------------------------------------
 
@@ -213,7 +214,7 @@ def register_team_urls():
 
 class MyInstitutionsMenuItem(MenuItem):
     def is_shown(self, request):
-        return user_institutions(request.user).exists()
+        return institution_permission_policy.own_institutions(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")
@@ -303,7 +304,8 @@ def hide_other_institutions_pages(pages, request):
     for directory in InstitutionIndexPage.objects.all():
         outside_sections &= ~Q(path__startswith=directory.path, depth__gt=directory.depth)
     own = Q(pk__in=[])
-    for section in InstitutionPage.objects.filter(institution__in=user_institutions(user)):
+    mine = institution_permission_policy.own_institutions(user)
+    for section in InstitutionPage.objects.filter(institution__in=mine):
         own |= Q(path__startswith=section.path)
     return pages.filter(outside_sections | own)
 

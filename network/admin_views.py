@@ -15,8 +15,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from association.models import SeminarPage
+from association.permissions import is_association_staff
 from association.provisioning import ProvisioningError
-from association.rights import is_association_staff
 from association.team import TeamError
 
 from . import joining

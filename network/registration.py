@@ -22,7 +22,7 @@ from wagtail.models import Locale
 
 from association.calendar import build_calendar
 from association.models import SeminarPage
-from association.rights import is_association_staff, user_institutions
+from association.permissions import institution_permission_policy
 
 from .models import SeminarRegistration
 
@@ -228,18 +228,12 @@ def cancel(registration: SeminarRegistration) -> SeminarRegistration | None:
 
 
 def can_view_registrations(user, seminar: SeminarPage) -> bool:
-    """The association's office sees every list; an institution's team (guardian object
-    permission on its record) the lists of the events in its own section."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if is_association_staff(user):
-        return True
-    institution = seminar.institution
-    return (
-        institution is not None
-        and institution.is_active
-        and user.has_perm("association.view_registrations", institution)
-    )
+    """The association's office sees every list; an institution's team the lists of the
+    events in its own section (association.permissions)."""
+    policy = institution_permission_policy
+    if seminar.institution is None:
+        return policy.user_has_permission(user, "view_registrations")
+    return policy.user_has_permission_for_instance(user, "view_registrations", seminar.institution)
 
 
 def visible_seminars(user) -> QuerySet[SeminarPage]:
@@ -249,14 +243,10 @@ def visible_seminars(user) -> QuerySet[SeminarPage]:
         .filter(Q(registration_enabled=True) | Q(registrations__isnull=False))
         .distinct()
     )
-    if is_association_staff(user):
+    policy = institution_permission_policy
+    if policy.user_has_permission(user, "view_registrations"):
         return seminars
-    allowed = [
-        institution.pk
-        for institution in user_institutions(user)
-        if user.has_perm("association.view_registrations", institution)
-    ]
-    return seminars.filter(institution__in=allowed)
+    return seminars.filter(institution__in=policy.own_institutions(user, "view_registrations"))
 
 
 # Exports ------------------------------------------------------------------------------

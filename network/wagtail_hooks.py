@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from association.rights import is_association_staff
+from association.permissions import is_association_staff
 
 from . import admin_views
 from .registration import visible_seminars

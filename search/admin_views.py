@@ -16,7 +16,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from association.rights import is_association_staff
+from association.permissions import is_association_staff
 
 from .indexing import process_queue
 from .models import IndexQueueEntry

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from association.rights import is_association_staff
+from association.permissions import is_association_staff
 
 from .admin_views import BackgroundWorkView
 

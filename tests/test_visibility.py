@@ -1,0 +1,102 @@
+"""The one visibility rule (core.visibility) and the surfaces that apply it: a private
+page and what lies below it, a suspended institution's section, a draft — each checked
+against the rule itself and against what a visitor gets from the listings, the sitemap and
+the pages API."""
+
+from __future__ import annotations
+
+import pytest
+from wagtail.models import Page, PageViewRestriction
+
+from association.models import Institution, NewsIndexPage
+from association.provisioning import set_institution_status
+from core.visibility import hidden_paths, is_listed, is_public, listed_pages, public_pages
+
+from . import factories
+
+
+@pytest.fixture
+def pages(site_pages):
+    news_index = NewsIndexPage.objects.child_of(factories.home()).get()
+    open_news = factories.news(news_index, title="Открытая новость")
+    private = factories.news(news_index, title="Новость под паролем")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    draft = factories.news(news_index, title="Черновик новости", live=False)
+    member = factories.institution("visible-school")
+    suspended = factories.institution("suspended-school")
+    kept = factories.resource(member, title="Ресурс действующей школы")
+    withdrawn = factories.resource(suspended, title="Ресурс приостановленной школы")
+    set_institution_status(suspended, Institution.Status.SUSPENDED)
+    return {
+        "open": open_news,
+        "private": private,
+        "draft": draft,
+        "kept": kept,
+        "withdrawn": withdrawn,
+        "suspended_section": suspended.page,
+    }
+
+
+# page → (may anyone open it, is it listed)
+RULE = {
+    "open": (True, True),
+    "private": (False, False),
+    "draft": (False, False),
+    "kept": (True, True),
+    "withdrawn": (True, False),
+    "suspended_section": (True, False),
+}
+
+
+@pytest.mark.parametrize("name", list(RULE))
+def test_the_rule_for_each_kind_of_page(pages, name):
+    page = Page.objects.get(pk=pages[name].pk)
+    public, listed = RULE[name]
+    assert is_public(page) == public
+    assert is_listed(page) == listed
+    assert public_pages().filter(pk=page.pk).exists() == public
+    assert listed_pages().filter(pk=page.pk).exists() == listed
+
+
+def test_what_lies_below_a_private_page_is_private_too(pages):
+    below = factories.news(pages["private"], title="Вложенная страница")
+    assert not is_public(Page.objects.get(pk=below.pk))
+    assert not public_pages().filter(pk=below.pk).exists()
+    assert any(below.path.startswith(path) for path in hidden_paths(listed=False))
+
+
+def test_lifting_the_restriction_and_the_suspension_shows_them_again(pages):
+    PageViewRestriction.objects.filter(page=pages["private"]).delete()
+    set_institution_status(pages["withdrawn"].institution, Institution.Status.ACTIVE)
+    for name in ("private", "withdrawn"):
+        assert listed_pages().filter(pk=pages[name].pk).exists(), name
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["/ru/news/", "/sitemap.xml", "/api/v2/pages/?limit=100", "/ru/resources/"],
+)
+def test_every_surface_lists_what_the_rule_lists(client, pages, address):
+    body = client.get(address).content.decode()
+    for name, (_public, listed) in RULE.items():
+        page = pages[name]
+        if name == "suspended_section" or (
+            address == "/ru/news/" and name in {"kept", "withdrawn"}
+        ):
+            continue
+        if address == "/ru/resources/" and name not in {"kept", "withdrawn"}:
+            continue
+        shown = page.title in body or f"/{page.slug}/" in body
+        assert shown == listed, (address, name)
+
+
+def test_a_withdrawn_page_still_opens_at_its_address_and_a_private_one_asks(client, pages):
+    assert client.get(pages["withdrawn"].url).status_code == 200
+    response = client.get(pages["private"].url)
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert client.get(f"/api/v2/pages/{pages['open'].pk}/").status_code == 200
+    refused = client.get(f"/api/v2/pages/{pages['private'].pk}/", follow=True)
+    assert refused.status_code == 404
