@@ -66,29 +66,25 @@ def fresh(user):
     return get_user_model().objects.get(pk=user.pk)
 
 
+def may(user, action: str, institution) -> bool:
+    return policy.user_has_permission_for_instance(fresh(user), action, institution)
+
+
 @pytest.mark.parametrize("role", list(EXPECTED))
 def test_each_role_may_do_what_the_matrix_says_and_nothing_more(world, role):
     own, other, suspended = EXPECTED[role]
     a, b = world["a"], world["b"]
     user = world["users"][role]
     for action in ACTIONS:
-        assert policy.user_has_permission_for_instance(fresh(user), action, a) == (
-            action in own
-        ), (role, action, "own")
-        assert policy.user_has_permission_for_instance(fresh(user), action, b) == (
-            action in other
-        ), (role, action, "other")
+        assert may(user, action, a) == (action in own), (role, action, "own")
+        assert may(user, action, b) == (action in other), (role, action, "other")
     set_institution_status(a, Institution.Status.SUSPENDED)
     a.refresh_from_db()
     for action in ACTIONS:
-        assert policy.user_has_permission_for_instance(fresh(user), action, a) == (
-            action in suspended
-        ), (role, action, "suspended")
+        assert may(user, action, a) == (action in suspended), (role, action, "suspended")
     set_institution_status(a, Institution.Status.ACTIVE)
     for action in ACTIONS:
-        assert policy.user_has_permission_for_instance(fresh(user), action, a) == (
-            action in own
-        ), (role, action, "reinstated")
+        assert may(user, action, a) == (action in own), (role, action, "reinstated")
 
 
 @pytest.mark.parametrize("role", list(EXPECTED))
