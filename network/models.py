@@ -72,10 +72,8 @@ class JoinPage(Page):
     class Meta:
         verbose_name = _("application to join page")
 
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_join_page
-
-        return serve_join_page(self, request)
+    # Served by views.serve_join_page (the form and its handling), which the
+    # on_serve_page hook in wagtail_hooks.py puts in front of Wagtail's own serve.
 
 
 class MembershipApplication(models.Model):

@@ -10,8 +10,22 @@ from wagtail.log_actions import LogFormatter
 
 from association.permissions import is_association_staff
 
-from . import admin_views
+from . import admin_views, views
+from .models import JoinPage
 from .registration import visible_seminars
+
+
+@hooks.register("on_serve_page")
+def serve_join_pages(serve):
+    """The application form of a JoinPage: shown, checked and stored by its view (after
+    Wagtail's own checks, view restrictions among them)."""
+
+    def serve_page(page, request, args, kwargs):
+        if isinstance(page, JoinPage):
+            return views.serve_join_page(page, request)
+        return serve(page, request, args, kwargs)
+
+    return serve_page
 
 
 @hooks.register("register_admin_urls")

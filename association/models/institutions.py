@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -18,6 +20,7 @@ from core.blocks import BodyBlock
 from core.visibility import listed_pages
 
 from .listing import FilteredListingMixin
+from .taxonomy import Region
 
 # Held by the association's office (its administrators and editors), not by institutions.
 STAFF_PERMISSION = "association.add_institution"
@@ -176,6 +179,27 @@ class Institution(models.Model):
         return pages.filter(locale__language_code=language_code).first() or self.page
 
 
+def institution_choices(blank_label) -> list[tuple[str, str]]:
+    institutions = Institution.objects.filter(status=Institution.Status.ACTIVE)
+    choices = sorted(
+        ((inst.slug, inst.display_name) for inst in institutions.only("slug", "name", "name_en")),
+        key=lambda choice: choice[1].casefold(),
+    )
+    return [("", blank_label), *choices]
+
+
+class InstitutionFilterForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("Any kind")), *Institution.Kind.choices]
+        self.fields["region"].choices = [("", _("Any region"))] + sorted(
+            Region.labels().items(), key=lambda choice: choice[1].casefold()
+        )
+
+
 class InstitutionIndexPage(FilteredListingMixin, Page):
     """The directory of member institutions, filterable by kind and region."""
 
@@ -194,8 +218,6 @@ class InstitutionIndexPage(FilteredListingMixin, Page):
         verbose_name = _("institution directory")
 
     def get_listing_filter_form(self, data):
-        from association.forms import InstitutionFilterForm
-
         return InstitutionFilterForm(data)
 
     def get_listing_queryset(self, filters: dict):
@@ -283,9 +305,10 @@ class InstitutionPage(Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from .news import NewsPage
-        from .resources import ResourcePage
-        from .seminars import SeminarPage
+        # By name: those page types build on this module (their institution, their section).
+        NewsPage = apps.get_model("association", "NewsPage")
+        ResourcePage = apps.get_model("association", "ResourcePage")
+        SeminarPage = apps.get_model("association", "SeminarPage")
 
         context = super().get_context(request, *args, **kwargs)
         # The cards name each item's institution: fetched with the items, not per card.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.db import models
 from django.utils import feedgenerator, timezone
 from django.utils.functional import cached_property
@@ -16,9 +17,27 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.visibility import listed_pages
 
-from .institutions import is_association_level
+from .institutions import institution_choices, is_association_level
 from .listing import FilteredListingMixin
 from .ownership import InstitutionOwnedMixin
+
+
+class NewsFilterForm(forms.Form):
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    institution = forms.ChoiceField(label=_("Published by"), required=False)
+
+    def __init__(self, *args, show_institution: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        this_year = timezone.localdate().year
+        self.fields["year"].choices = [("", _("Any year"))] + [
+            (str(year), str(year)) for year in range(this_year, this_year - 15, -1)
+        ]
+        if show_institution:
+            choices = institution_choices(_("Anyone"))
+            choices.insert(1, ("association", _("The association's office")))
+            self.fields["institution"].choices = choices
+        else:
+            del self.fields["institution"]
 
 
 class NewsIndexPage(RoutablePageMixin, FilteredListingMixin, Page):
@@ -56,8 +75,6 @@ class NewsIndexPage(RoutablePageMixin, FilteredListingMixin, Page):
         return pages.select_related("institution", "image").order_by("-date", "-pk")
 
     def get_listing_filter_form(self, data):
-        from association.forms import NewsFilterForm
-
         return NewsFilterForm(data, show_institution=self.is_association_wide)
 
     def get_listing_queryset(self, filters: dict):

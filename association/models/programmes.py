@@ -15,8 +15,19 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.visibility import listed_pages
 
+from .institutions import institution_choices
 from .listing import FilteredListingMixin
 from .taxonomy import EducationLevel
+
+
+class ProgramFilterForm(forms.Form):
+    level = forms.ChoiceField(label=_("Education level"), required=False)
+    partner = forms.ChoiceField(label=_("Partner institution"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["level"].choices = [("", _("Any level")), *EducationLevel.CHOICES]
+        self.fields["partner"].choices = institution_choices(_("Any partner"))
 
 
 class ProgramIndexPage(FilteredListingMixin, Page):
@@ -37,8 +48,6 @@ class ProgramIndexPage(FilteredListingMixin, Page):
         verbose_name = _("programme catalogue")
 
     def get_listing_filter_form(self, data):
-        from association.forms import ProgramFilterForm
-
         return ProgramFilterForm(data)
 
     def get_listing_queryset(self, filters: dict):

@@ -21,7 +21,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.visibility import listed_pages
 
-from .institutions import is_association_level
+from .institutions import institution_choices, is_association_level
 from .listing import FilteredListingMixin
 from .ownership import InstitutionOwnedMixin
 
@@ -40,6 +40,26 @@ TIME_ZONE_CHOICES = [
     ("Asia/Kamchatka", _("Kamchatka time (UTC+12)")),
     ("UTC", _("Coordinated Universal Time (UTC)")),
 ]
+
+
+class SeminarFilterForm(forms.Form):
+    when = forms.ChoiceField(
+        label=_("When"),
+        required=False,
+        choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],
+    )
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    format = forms.ChoiceField(label=_("Format"), required=False)
+    institution = forms.ChoiceField(label=_("Organiser"), required=False)
+
+    def __init__(self, *args, show_institution: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("Any kind")), *SeminarPage.Kind.choices]
+        self.fields["format"].choices = [("", _("Any format")), *SeminarPage.Format.choices]
+        if show_institution:
+            self.fields["institution"].choices = institution_choices(_("Any organiser"))
+        else:
+            del self.fields["institution"]
 
 
 class SeminarIndexPage(FilteredListingMixin, Page):
@@ -76,8 +96,6 @@ class SeminarIndexPage(FilteredListingMixin, Page):
         return pages.select_related("institution")
 
     def get_listing_filter_form(self, data):
-        from association.forms import SeminarFilterForm
-
         return SeminarFilterForm(data, show_institution=self.is_association_wide)
 
     def get_listing_queryset(self, filters: dict):
