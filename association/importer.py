@@ -68,6 +68,21 @@ COLUMNS = (
     "tags",
 )
 REQUIRED_COLUMNS = ("external_id", "title")
+# The other columns, in the order a row's problems are reported (ResourceImporter._parse).
+OPTIONAL_COLUMNS = (
+    "abstract",
+    "body",
+    "authors",
+    "education_levels",
+    "subjects",
+    "resource_type",
+    "year",
+    "language",
+    "url",
+    "tags",
+)
+# What a column's parser returns when the row keeps no value from it.
+_NO_VALUE = object()
 SEPARATOR = ";"
 
 # Limits of the fields the values go to (ResourcePage, ResourceAuthor, taggit's Tag, the
@@ -575,156 +590,162 @@ class ResourceImporter:
     # Checking a row ------------------------------------------------------------------
 
     def _parse(self, values: dict[str, str], present: set[str], result: RowResult) -> ParsedRow:
-        reasons = result.reasons
+        """The row's values, checked column by column; each problem is added to the row's
+        reasons. A column the file lacks gives no value."""
         parsed = ParsedRow(external_id=values.get("external_id", ""), present=present)
-        out = parsed.values
-
+        reasons = result.reasons
         if not parsed.external_id:
             reasons.append(_("external_id is missing"))
         elif len(parsed.external_id) > MAX_EXTERNAL_ID:
             reasons.append(
                 _("external_id is longer than %(max)d characters") % {"max": MAX_EXTERNAL_ID}
             )
+        parsed.values["title"] = self._parse_title(values.get("title", ""), parsed, reasons)
+        for column in OPTIONAL_COLUMNS:
+            if column in present:
+                value = getattr(self, f"_parse_{column}")(values[column], parsed, reasons)
+                if value is not _NO_VALUE:
+                    parsed.values[column] = value
+        return parsed
 
-        title = " ".join(values.get("title", "").split())
+    # One method per column: the value to keep, or _NO_VALUE when there is none to keep.
+
+    def _parse_title(self, text: str, parsed: ParsedRow, reasons: list) -> str:
+        title = " ".join(text.split())
         if not title:
             reasons.append(_("title is missing"))
         elif len(title) > MAX_TITLE:
             reasons.append(_("title is longer than %(max)d characters") % {"max": MAX_TITLE})
-        out["title"] = title
+        return title
 
-        if "abstract" in present:
-            abstract = values["abstract"].replace("\r\n", "\n").strip()
-            if not abstract:
-                reasons.append(_("abstract is missing"))
-            elif len(abstract) > MAX_ABSTRACT:
+    def _parse_abstract(self, text: str, parsed: ParsedRow, reasons: list) -> str:
+        abstract = text.replace("\r\n", "\n").strip()
+        if not abstract:
+            reasons.append(_("abstract is missing"))
+        elif len(abstract) > MAX_ABSTRACT:
+            reasons.append(_("abstract is longer than %(max)d characters") % {"max": MAX_ABSTRACT})
+        return abstract
+
+    def _parse_body(self, text: str, parsed: ParsedRow, reasons: list):
+        return body_blocks(text)
+
+    def _parse_authors(self, text: str, parsed: ParsedRow, reasons: list) -> list[str]:
+        authors = _split(text)
+        for name in authors:
+            if len(name) > MAX_AUTHOR:
                 reasons.append(
-                    _("abstract is longer than %(max)d characters") % {"max": MAX_ABSTRACT}
+                    _("the author name “%(name)s” is longer than %(max)d characters")
+                    % {"name": _quote(name), "max": MAX_AUTHOR}
                 )
-            out["abstract"] = abstract
+        return authors
 
-        if "body" in present:
-            out["body"] = body_blocks(values["body"])
+    def _parse_education_levels(self, text: str, parsed: ParsedRow, reasons: list) -> list:
+        levels = []
+        for code in _split(text):
+            level = self.levels.get(code.lower())
+            if level is None:
+                reasons.append(
+                    _("unknown education level “%(code)s”; the levels are %(allowed)s")
+                    % {"code": _quote(code), "allowed": ", ".join(self.levels)}
+                )
+            else:
+                levels.append(level)
+        return levels
 
-        if "authors" in present:
-            authors = _split(values["authors"])
-            for name in authors:
-                if len(name) > MAX_AUTHOR:
-                    reasons.append(
-                        _("the author name “%(name)s” is longer than %(max)d characters")
-                        % {"name": _quote(name), "max": MAX_AUTHOR}
-                    )
-            out["authors"] = authors
-
-        if "education_levels" in present:
-            levels = []
-            for code in _split(values["education_levels"]):
-                level = self.levels.get(code.lower())
-                if level is None:
-                    reasons.append(
-                        _("unknown education level “%(code)s”; the levels are %(allowed)s")
-                        % {"code": _quote(code), "allowed": ", ".join(self.levels)}
-                    )
-                else:
-                    levels.append(level)
-            out["education_levels"] = levels
-
-        if "subjects" in present:
-            subjects = []
-            for name in _split(values["subjects"]):
-                found = self.subjects.find(name)
-                if len(found) == 1:
-                    if found[0] not in subjects:
-                        subjects.append(found[0])
-                elif found:
-                    reasons.append(
-                        _("“%(name)s” matches several subjects; give the slug instead")
-                        % {"name": _quote(name)}
-                    )
-                elif not self.create_missing_terms:
-                    reasons.append(_("unknown subject “%(name)s”") % {"name": _quote(name)})
-                elif len(name) > MAX_TERM_NAME:
-                    reasons.append(
-                        _("the new subject “%(name)s” is longer than %(max)d characters")
-                        % {"name": _quote(name), "max": MAX_TERM_NAME}
-                    )
-                else:
-                    parsed.new_subjects.append(name)
-            out["subjects"] = subjects
-
-        if "resource_type" in present:
-            name = " ".join(values["resource_type"].split())
-            found = self.resource_types.find(name) if name else []
-            if not name:
-                reasons.append(_("resource type is missing"))
-            elif len(found) == 1:
-                out["resource_type"] = found[0]
+    def _parse_subjects(self, text: str, parsed: ParsedRow, reasons: list) -> list:
+        subjects = []
+        for name in _split(text):
+            found = self.subjects.find(name)
+            if len(found) == 1:
+                if found[0] not in subjects:
+                    subjects.append(found[0])
             elif found:
                 reasons.append(
-                    _("“%(name)s” matches several resource types; give the slug instead")
+                    _("“%(name)s” matches several subjects; give the slug instead")
                     % {"name": _quote(name)}
                 )
             elif not self.create_missing_terms:
-                reasons.append(_("unknown resource type “%(name)s”") % {"name": _quote(name)})
+                reasons.append(_("unknown subject “%(name)s”") % {"name": _quote(name)})
             elif len(name) > MAX_TERM_NAME:
                 reasons.append(
-                    _("the new resource type “%(name)s” is longer than %(max)d characters")
+                    _("the new subject “%(name)s” is longer than %(max)d characters")
                     % {"name": _quote(name), "max": MAX_TERM_NAME}
                 )
             else:
-                parsed.new_resource_type = name
+                parsed.new_subjects.append(name)
+        return subjects
 
-        if "year" in present:
-            text = values["year"].strip()
-            latest = timezone.localdate().year + 1
-            if not text:
-                reasons.append(_("year is missing"))
-            elif not re.fullmatch(r"\d{1,4}", text) or not MIN_YEAR <= int(text) <= latest:
+    def _parse_resource_type(self, text: str, parsed: ParsedRow, reasons: list):
+        name = " ".join(text.split())
+        found = self.resource_types.find(name) if name else []
+        if not name:
+            reasons.append(_("resource type is missing"))
+        elif len(found) == 1:
+            return found[0]
+        elif found:
+            reasons.append(
+                _("“%(name)s” matches several resource types; give the slug instead")
+                % {"name": _quote(name)}
+            )
+        elif not self.create_missing_terms:
+            reasons.append(_("unknown resource type “%(name)s”") % {"name": _quote(name)})
+        elif len(name) > MAX_TERM_NAME:
+            reasons.append(
+                _("the new resource type “%(name)s” is longer than %(max)d characters")
+                % {"name": _quote(name), "max": MAX_TERM_NAME}
+            )
+        else:
+            parsed.new_resource_type = name
+        return _NO_VALUE
+
+    def _parse_year(self, text: str, parsed: ParsedRow, reasons: list):
+        text = text.strip()
+        latest = timezone.localdate().year + 1
+        if not text:
+            reasons.append(_("year is missing"))
+        elif not re.fullmatch(r"\d{1,4}", text) or not MIN_YEAR <= int(text) <= latest:
+            reasons.append(
+                _("year “%(value)s” is not a whole number from %(min)d to %(max)d")
+                % {"value": _quote(text), "min": MIN_YEAR, "max": latest}
+            )
+        else:
+            return int(text)
+        return _NO_VALUE
+
+    def _parse_language(self, text: str, parsed: ParsedRow, reasons: list) -> str:
+        language = text.strip().lower() or ResourcePage.Language.RUSSIAN
+        if language not in ResourcePage.Language.values:
+            reasons.append(
+                _("language “%(value)s” is not one of %(allowed)s")
+                % {"value": _quote(text), "allowed": ", ".join(ResourcePage.Language.values)}
+            )
+        return language
+
+    def _parse_url(self, text: str, parsed: ParsedRow, reasons: list) -> str:
+        url = text.strip()
+        if not url:
+            reasons.append(_("url is missing (imported resources have no document)"))
+        elif len(url) > MAX_URL:
+            reasons.append(_("url is longer than %(max)d characters") % {"max": MAX_URL})
+        else:
+            try:
+                URLValidator(schemes=["http", "https"])(url)
+            except ValidationError:
                 reasons.append(
-                    _("year “%(value)s” is not a whole number from %(min)d to %(max)d")
-                    % {"value": _quote(text), "min": MIN_YEAR, "max": latest}
+                    _("url “%(value)s” is not a valid web address (http or https)")
+                    % {"value": _quote(url)}
                 )
-            else:
-                out["year"] = int(text)
+        return url
 
-        if "language" in present:
-            language = values["language"].strip().lower() or ResourcePage.Language.RUSSIAN
-            if language not in ResourcePage.Language.values:
+    def _parse_tags(self, text: str, parsed: ParsedRow, reasons: list) -> list[str]:
+        tags = _split(text)
+        for tag in tags:
+            if len(tag) > MAX_TAG:
                 reasons.append(
-                    _("language “%(value)s” is not one of %(allowed)s")
-                    % {
-                        "value": _quote(values["language"]),
-                        "allowed": ", ".join(ResourcePage.Language.values),
-                    }
+                    _("the tag “%(name)s” is longer than %(max)d characters")
+                    % {"name": _quote(tag), "max": MAX_TAG}
                 )
-            out["language"] = language
-
-        if "url" in present:
-            url = values["url"].strip()
-            if not url:
-                reasons.append(_("url is missing (imported resources have no document)"))
-            elif len(url) > MAX_URL:
-                reasons.append(_("url is longer than %(max)d characters") % {"max": MAX_URL})
-            else:
-                try:
-                    URLValidator(schemes=["http", "https"])(url)
-                except ValidationError:
-                    reasons.append(
-                        _("url “%(value)s” is not a valid web address (http or https)")
-                        % {"value": _quote(url)}
-                    )
-            out["url"] = url
-
-        if "tags" in present:
-            tags = _split(values["tags"])
-            for tag in tags:
-                if len(tag) > MAX_TAG:
-                    reasons.append(
-                        _("the tag “%(name)s” is longer than %(max)d characters")
-                        % {"name": _quote(tag), "max": MAX_TAG}
-                    )
-            out["tags"] = tags
-        return parsed
+        return tags
 
     def _reasons_for_new_page(self, parsed: ParsedRow) -> list[str]:
         """A column the file lacks gives no value; a new resource needs these."""

@@ -313,7 +313,7 @@ def cache_key(request: HttpRequest, current: float) -> str:
 
 def public_headers(response: HttpResponse, modified: float) -> None:
     """What browsers and shared caches are told about a cacheable page."""
-    browser_seconds = int(getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 0))
+    browser_seconds = int(getattr(settings, "PORTAL_PAGE_CACHE_BROWSER_SECONDS", 0))
     if browser_seconds:
         response["Cache-Control"] = f"public, max-age={browser_seconds}"
     else:

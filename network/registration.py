@@ -314,7 +314,7 @@ def export_xlsx(seminar: SeminarPage) -> bytes:
 
 def purge_registrations(days: int | None = None) -> int:
     """Delete the registrations of events that ended more than `days` ago."""
-    days = settings.REGISTRATION_RETENTION_DAYS if days is None else days
+    days = settings.PORTAL_REGISTRATION_RETENTION_DAYS if days is None else days
     cutoff = timezone.now() - timedelta(days=days)
     deleted, _per_model = SeminarRegistration.objects.filter(seminar__ends_at__lt=cutoff).delete()
     return deleted

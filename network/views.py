@@ -30,7 +30,8 @@ def _client_ip(request: HttpRequest) -> str:
 
 def _over_rate_limit(request: HttpRequest) -> bool:
     """Counts applications per address in the cache within a sliding window."""
-    limit, seconds = settings.NETWORK_APPLICATIONS_PER_IP, settings.NETWORK_RATE_WINDOW
+    limit = settings.PORTAL_NETWORK_APPLICATIONS_PER_IP
+    seconds = settings.PORTAL_NETWORK_RATE_WINDOW
     key = f"network:applications:{_client_ip(request)}"
     if cache.add(key, 1, seconds):
         return False

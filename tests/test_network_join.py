@@ -133,7 +133,7 @@ def test_honeypot_pretends_success_and_stores_nothing(client):
 
 
 def test_rate_limit_per_address(client, settings):
-    settings.NETWORK_APPLICATIONS_PER_IP = 2
+    settings.PORTAL_NETWORK_APPLICATIONS_PER_IP = 2
     for number in range(2):
         response = client.post(
             "/ru/join/", application_data(name=f"Школа {number}", email=f"s{number}@example.ru")

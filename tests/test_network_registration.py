@@ -253,7 +253,7 @@ class TestWhoSeesTheLists:
 
 @pytest.mark.django_db
 def test_purge_deletes_registrations_after_the_retention_time(client, settings):
-    settings.REGISTRATION_RETENTION_DAYS = 30
+    settings.PORTAL_REGISTRATION_RETENTION_DAYS = 30
     recent = factories.seminar(registration_enabled=True)
     old = factories.seminar(registration_enabled=True)
     client.post(register_url(recent), person_data(1))

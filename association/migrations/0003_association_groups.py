@@ -1,4 +1,4 @@
-"""The association's own groups and their permissions (DESIGN.md, "Roles and permissions").
+"""The association's own groups and their permissions (README, Roles).
 
 Wagtail's sample "Editors" and "Moderators" groups hold rights over the whole tree, which
 would break institutions' isolation if someone were added to them; they are removed.

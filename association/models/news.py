@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import forms
 from django.db import models
 from django.utils import feedgenerator, timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -15,11 +14,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.visibility import listed_pages
 
-from .institutions import institution_choices, is_association_level
-from .listing import FilteredListingMixin
-from .ownership import InstitutionOwnedMixin
+from .institutions import institution_choices
+from .ownership import InstitutionOwnedMixin, SectionListingMixin
 
 
 class NewsFilterForm(forms.Form):
@@ -40,7 +37,7 @@ class NewsFilterForm(forms.Form):
             del self.fields["institution"]
 
 
-class NewsIndexPage(RoutablePageMixin, FilteredListingMixin, Page):
+class NewsIndexPage(RoutablePageMixin, SectionListingMixin, Page):
     """A news listing with an RSS feed.
 
     At the top of the site it aggregates the news of the association and of every member
@@ -62,20 +59,14 @@ class NewsIndexPage(RoutablePageMixin, FilteredListingMixin, Page):
     class Meta:
         verbose_name = _("news listing")
 
-    @cached_property
-    def is_association_wide(self) -> bool:
-        return is_association_level(self)
+    filter_form_class = NewsFilterForm
+
+    @property
+    def listed_model(self):
+        return NewsPage
 
     def news(self):
-        pages = listed_pages(NewsPage.objects.all())
-        if self.is_association_wide:
-            pages = pages.filter(locale=self.locale)
-        else:
-            pages = pages.descendant_of(self)
-        return pages.select_related("institution", "image").order_by("-date", "-pk")
-
-    def get_listing_filter_form(self, data):
-        return NewsFilterForm(data, show_institution=self.is_association_wide)
+        return self.listed_items().select_related("image").order_by("-date", "-pk")
 
     def get_listing_queryset(self, filters: dict):
         pages = self.news()

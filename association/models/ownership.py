@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from core.visibility import listed_pages
+
+from .institutions import is_association_level, owning_institution
+from .listing import FilteredListingMixin
 
 
 class InstitutionOwnedMixin(models.Model):
@@ -29,8 +35,32 @@ class InstitutionOwnedMixin(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        from .institutions import owning_institution
-
         if self.path:
             self.institution = owning_institution(self)
         return super().save(*args, **kwargs)
+
+
+class SectionListingMixin(FilteredListingMixin):
+    """A listing of institution-owned pages of one type (`listed_model`): at the top of
+    the site it gathers the association's and every member's, inside an institution's
+    section that institution's own. Its filter form (`filter_form_class`) offers to
+    choose an institution only at the top."""
+
+    listed_model: type[models.Model]
+    filter_form_class: type
+
+    @cached_property
+    def is_association_wide(self) -> bool:
+        return is_association_level(self)
+
+    def listed_items(self):
+        """What the public may see of `listed_model` here, with each item's institution."""
+        pages = listed_pages(self.listed_model.objects.all())
+        if self.is_association_wide:
+            pages = pages.filter(locale=self.locale)
+        else:
+            pages = pages.descendant_of(self)
+        return pages.select_related("institution")
+
+    def get_listing_filter_form(self, data):
+        return self.filter_form_class(data, show_institution=self.is_association_wide)

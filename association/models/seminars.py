@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from django import forms
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -19,11 +18,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.visibility import listed_pages
 
-from .institutions import institution_choices, is_association_level
-from .listing import FilteredListingMixin
-from .ownership import InstitutionOwnedMixin
+from .institutions import institution_choices
+from .ownership import InstitutionOwnedMixin, SectionListingMixin
 
 # Russia's time zones keep no daylight saving time, so each label can state its offset.
 TIME_ZONE_CHOICES = [
@@ -62,7 +59,7 @@ class SeminarFilterForm(forms.Form):
             del self.fields["institution"]
 
 
-class SeminarIndexPage(FilteredListingMixin, Page):
+class SeminarIndexPage(SectionListingMixin, Page):
     """The events calendar, with an iCalendar feed to subscribe to.
 
     At the top of the site it lists the association's events and those of every member
@@ -83,20 +80,14 @@ class SeminarIndexPage(FilteredListingMixin, Page):
     class Meta:
         verbose_name = _("events calendar")
 
-    @cached_property
-    def is_association_wide(self) -> bool:
-        return is_association_level(self)
+    filter_form_class = SeminarFilterForm
+
+    @property
+    def listed_model(self):
+        return SeminarPage
 
     def seminars(self):
-        pages = listed_pages(SeminarPage.objects.all())
-        if self.is_association_wide:
-            pages = pages.filter(locale=self.locale)
-        else:
-            pages = pages.descendant_of(self)
-        return pages.select_related("institution")
-
-    def get_listing_filter_form(self, data):
-        return SeminarFilterForm(data, show_institution=self.is_association_wide)
+        return self.listed_items()
 
     def get_listing_queryset(self, filters: dict):
         now = timezone.now()

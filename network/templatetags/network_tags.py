@@ -22,7 +22,7 @@ def registration_box(context, page) -> dict:
         # The form with its errors when network.views.register shows the page again.
         "form": context.get("registration_form") or RegistrationForm(),
         "registered": request.GET.get("registered", "") if request else "",
-        "retention_days": settings.REGISTRATION_RETENTION_DAYS,
+        "retention_days": settings.PORTAL_REGISTRATION_RETENTION_DAYS,
         "request": request,
         "csrf_token": context.get("csrf_token"),
     }

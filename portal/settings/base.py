@@ -1,4 +1,6 @@
-"""Settings shared by every environment; the environment variables of DESIGN.md apply."""
+"""Settings shared by every environment, read from the environment variables the README
+lists (Configuration). The project's own settings are named PORTAL_…; their variables
+are named without the prefix."""
 
 from pathlib import Path
 
@@ -127,7 +129,7 @@ PORTAL_CACHE_SHARED_BY_PROCESSES = not CACHES["default"]["BACKEND"].endswith(
 # every change to public content makes them stale at once (core/pagecache.py).
 PORTAL_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 # max-age for browsers; 0: they revalidate every time (ETag, 304 Not Modified).
-PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
+PORTAL_PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
 # Fragments many pages repeat (menu, footer, home figures), kept until content changes.
 PORTAL_FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
 # An import uploaded in the admin writes no more rows after this many seconds, so that it
@@ -242,9 +244,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "portal@association.example")
 
 # The network app: personal data of event registrations is deleted this many days after
 # the event ends (manage.py purge_registrations); applications to join per address.
-REGISTRATION_RETENTION_DAYS = int(env("REGISTRATION_RETENTION_DAYS", "30"))
-NETWORK_APPLICATIONS_PER_IP = int(env("NETWORK_APPLICATIONS_PER_IP", "5"))
-NETWORK_RATE_WINDOW = 3600  # seconds
+PORTAL_REGISTRATION_RETENTION_DAYS = int(env("REGISTRATION_RETENTION_DAYS", "30"))
+PORTAL_NETWORK_APPLICATIONS_PER_IP = int(env("NETWORK_APPLICATIONS_PER_IP", "5"))
+PORTAL_NETWORK_RATE_WINDOW = 3600  # seconds
 
 LOGGING = {
     "version": 1,

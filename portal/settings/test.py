@@ -14,7 +14,7 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / ".services" / "test-media")))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # Pages and listings are tested on the database backend; the search suite switches to the
-# engine at SEARCH_URL itself (tests/search), so that both backends are covered.
+# engine at SEARCH_URL itself (tests/search_support.py), so both backends are covered.
 WAGTAILSEARCH_BACKENDS = {"default": search_config("", database=DATABASES["default"])}  # noqa: F405
 TEST_SEARCH_URL = env("SEARCH_URL")
 

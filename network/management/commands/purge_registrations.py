@@ -16,7 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=int, default=None, help="override the setting")
 
     def handle(self, *args, days, **options):
-        days = settings.REGISTRATION_RETENTION_DAYS if days is None else days
+        days = settings.PORTAL_REGISTRATION_RETENTION_DAYS if days is None else days
         if days < 0:
             raise CommandError("--days must not be negative.")
         deleted = purge_registrations(days)
