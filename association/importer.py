@@ -41,6 +41,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 from search.indexing import deferred_index_updates
 
+from .catalogue_format import COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, SEPARATOR
 from .models import (
     EducationLevel,
     Institution,
@@ -53,37 +54,9 @@ from .models import (
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = (
-    "external_id",
-    "title",
-    "language",
-    "abstract",
-    "body",
-    "authors",
-    "education_levels",
-    "subjects",
-    "resource_type",
-    "year",
-    "url",
-    "tags",
-)
-REQUIRED_COLUMNS = ("external_id", "title")
-# The other columns, in the order a row's problems are reported (ResourceImporter._parse).
-OPTIONAL_COLUMNS = (
-    "abstract",
-    "body",
-    "authors",
-    "education_levels",
-    "subjects",
-    "resource_type",
-    "year",
-    "language",
-    "url",
-    "tags",
-)
 # What a column's parser returns when the row keeps no value from it.
 _NO_VALUE = object()
-SEPARATOR = ";"
+
 
 # Limits of the fields the values go to (ResourcePage, ResourceAuthor, taggit's Tag, the
 # taxonomy terms), checked here so that the report can say which value is too long.

@@ -10,25 +10,13 @@ from pathlib import Path
 
 import psycopg
 
+from association.catalogue_format import COLUMNS
+
 from .common import WORK_DIR, BenchError, manage, run_logged, say, with_database
 from .dataset import create_database, drop_database
 from .workload import SUBJECTS
 
 EXTERNAL_ID_PREFIX = "bench-import-"
-COLUMNS = [
-    "external_id",
-    "title",
-    "language",
-    "abstract",
-    "body",
-    "authors",
-    "education_levels",
-    "subjects",
-    "resource_type",
-    "year",
-    "url",
-    "tags",
-]
 FORMS = ["Методическая разработка", "Сборник заданий", "Практикум", "Кейс", "Рабочая программа"]
 TOPICS = [
     "Дроби и проценты",
