@@ -17,17 +17,6 @@ COLUMNS = (
     "tags",
 )
 REQUIRED_COLUMNS = ("external_id", "title")
-# The other columns, in the order a row's problems are reported (ResourceImporter._parse).
-OPTIONAL_COLUMNS = (
-    "abstract",
-    "body",
-    "authors",
-    "education_levels",
-    "subjects",
-    "resource_type",
-    "year",
-    "language",
-    "url",
-    "tags",
-)
+# The other columns: a row's problems are reported in this order too.
+OPTIONAL_COLUMNS = tuple(column for column in COLUMNS if column not in REQUIRED_COLUMNS)
 SEPARATOR = ";"

@@ -7,26 +7,25 @@ from django.db import migrations
 OFFICE = ["Association administrators", "Association editors"]
 
 
-def grant(apps, schema_editor):
+def office_and_permission(apps):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     permission = Permission.objects.filter(
         content_type__app_label="association", codename="view_registrations"
     ).first()
-    if permission is not None:
-        for group in Group.objects.filter(name__in=OFFICE):
-            group.permissions.add(permission)
+    return Group.objects.filter(name__in=OFFICE), permission
+
+
+def grant(apps, schema_editor):
+    groups, permission = office_and_permission(apps)
+    for group in groups if permission else ():
+        group.permissions.add(permission)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permission = Permission.objects.filter(
-        content_type__app_label="association", codename="view_registrations"
-    ).first()
-    if permission is not None:
-        for group in Group.objects.filter(name__in=OFFICE):
-            group.permissions.remove(permission)
+    groups, permission = office_and_permission(apps)
+    for group in groups if permission else ():
+        group.permissions.remove(permission)
 
 
 class Migration(migrations.Migration):
