@@ -60,10 +60,10 @@ run: messages vendor
 
 ## Local PostgreSQL (and search engine) in .services/; prints lines for `eval`.
 services: install
-	@$(PY) -m portal.services start
+	@$(PY) -m tools.services start
 
 stop-services:
-	@$(PY) -m portal.services stop
+	@$(PY) -m tools.services stop
 
 lint: install
 	$(VENV)/bin/ruff format --check .
@@ -78,10 +78,10 @@ format: install
 
 ## The whole suite against the real services.
 test: messages vendor browser-deps lint
-	@services="$$($(PY) -m portal.services start)" || exit 1; \
+	@services="$$($(PY) -m tools.services start)" || exit 1; \
 	env $$services $(PY) -m pytest $(PYTEST_ARGS)
 
 ## Benchmarks on a 100 000-resource dataset (not part of `make test`; README, Performance).
 bench: install messages $(VENV)/.installed-bench
-	@services="$$($(PY) -m portal.services start)" || exit 1; \
+	@services="$$($(PY) -m tools.services start)" || exit 1; \
 	env $$services BENCH_STARTED_AT=$(BENCH_STARTED_AT) $(PY) -m tests.bench.run

@@ -1,8 +1,8 @@
 """The cooperation map on the demo network: its JSON endpoint and the page with the table.
 
-The expected graph is computed here from the demo's source texts
-(association/demo/content.py), independently of activity/graph.py: programmes tie their
-partners, events their organisers, resources their institution and co-authors' institutions.
+The expected graph is computed here from the demo's source texts (demo/data/, read by
+demo/content.py), independently of activity/graph.py: programmes tie their partners,
+events their organisers, resources their institution and co-authors' institutions.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
-from association.demo import content
 from association.models import Institution, JointProgramPage, ResourcePage
+from demo import content
 
 ENDPOINT = "/api/network/graph/"
 

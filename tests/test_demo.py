@@ -64,7 +64,7 @@ def test_load_demo_creates_the_network_once_and_scales(client, monkeypatch):
 
     # --scale adds resources in bulk, spread over more institutions, live and in the tree;
     # in several batches, each continuing the lists where the previous one stopped.
-    monkeypatch.setattr("association.demo.scale.BATCH_SIZE", 100)
+    monkeypatch.setattr("demo.scale.BATCH_SIZE", 100)
     out = io.StringIO()
     call_command("load_demo", scale=250, institutions=first["institutions"] + 2, stdout=out)
     after = counts()
@@ -112,14 +112,14 @@ def test_scale_from_two_processes_fills_each_list_without_collisions(
 ):
     """`--jobs 2`: forked processes share the resource lists out, so the tree, the slugs
     and the search index come out as from one process."""
-    from association.demo.scale import add_synthetic_resources
+    from demo.scale import add_synthetic_resources
 
     from . import factories
 
     factories.subject("mathematics", "Математика")
     factories.subject("physics", "Физика")
     factories.resource_type("lesson-plan", "Разработка урока")
-    monkeypatch.setattr("association.demo.scale.BATCH_SIZE", 7)
+    monkeypatch.setattr("demo.scale.BATCH_SIZE", 7)
     out = io.StringIO()
     add_synthetic_resources(60, institutions=3, jobs=2, stdout=out)
 

@@ -16,10 +16,9 @@ from django.utils import translation
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
-from portal.services import SERVICES_DIR, restart_postgres
-from search import launcher
 from search.indexing import process_queue
 from search.models import IndexQueueEntry
+from tools.services import SERVICES_DIR, opensearch, restart_postgres
 
 from . import factories
 
@@ -36,7 +35,7 @@ def test_engine_stopping_in_the_middle_of_a_batch_loses_no_page(
     try:
         for number in range(8):
             if number == 4:
-                launcher.stop(home, **QUIET)
+                opensearch.stop(home, **QUIET)
             with django_capture_on_commit_callbacks(execute=True):
                 published.append(
                     factories.resource(institution, title=f"Пособие номер {number} по химии")
@@ -49,7 +48,7 @@ def test_engine_stopping_in_the_middle_of_a_batch_loses_no_page(
         report = client.get("/admin/reports/background-work/").content.decode()
         assert "ConnectionError" in report or "Connection" in report
     finally:
-        launcher.start(home, **QUIET)
+        opensearch.start(home, **QUIET)
     client.post("/admin/reports/background-work/")  # "Send to the search engine now"
     sent, left = process_queue()
     assert left == 0

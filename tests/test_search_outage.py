@@ -9,12 +9,11 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from association.models import ResourcePage
-from portal.services import SERVICES_DIR
-from search import launcher
 from search.indexing import (
     process_queue,
 )
 from search.models import IndexQueueEntry
+from tools.services import SERVICES_DIR, opensearch
 
 from . import factories
 
@@ -36,7 +35,7 @@ def test_an_edit_made_during_an_outage_is_indexed_when_the_engine_returns(
     client = Client()
     assert search_api(client, "звёздного")["count"] == 1
     home = SERVICES_DIR / "opensearch"
-    launcher.stop(home, log=lambda message: None)
+    opensearch.stop(home, log=lambda message: None)
     try:
         with django_capture_on_commit_callbacks(execute=True):
             page = factories.resource(institution, title="Пособие по астрономии для школы")
@@ -55,9 +54,9 @@ def test_an_edit_made_during_an_outage_is_indexed_when_the_engine_returns(
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
         client.logout()
     finally:
-        port = launcher.start(home, log=lambda message: None)
+        port = opensearch.start(home, log=lambda message: None)
     assert queued_engine.prefix  # the test's indices survive the restart
-    assert launcher.search_url(port).endswith(str(port))
+    assert opensearch.search_url(port).endswith(str(port))
     sent, left = process_queue()
     assert sent >= 1 and left == 0
     queued_engine.client().indices.refresh(index=f"{queued_engine.prefix}_*")

@@ -12,7 +12,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection
 
-from association.demo.documents import make_docx, make_xlsx
+from demo.documents import make_docx, make_xlsx
 
 pytestmark = pytest.mark.django_db
 

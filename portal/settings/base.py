@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "activity",
     "network",
+    # The demo network and `load_demo`: the top layer, nothing imports it (portal stays last).
+    "demo",
     "portal",
 ]
 

@@ -1,7 +1,7 @@
 """Translate the environment variables of the design card into Django settings.
 
-Kept free of Django imports so that every settings module (and the service launcher)
-can use it.
+Kept free of Django imports so that every settings module (and the service launcher in
+tools/services/) can use it.
 """
 
 from __future__ import annotations

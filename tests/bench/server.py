@@ -210,7 +210,7 @@ class Redis:
         found = shutil.which("redis-server")
         if found:
             return found
-        from portal.services import apt_install
+        from tools.services import apt_install
 
         say("installing redis-server from Debian's packages")
         apt_install("redis-server")

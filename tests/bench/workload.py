@@ -1,9 +1,9 @@
 """What the benchmark requests: the page kinds and their paths, the fixed mix of search
 API queries and autocomplete prefixes, and the mixed load.
 
-The words come from the synthetic titles of association/demo/scale.py (TOPICS, FORMS) and
-from the demo content; they are written out here rather than imported so that the request
-mix stays the same from one run to the next while the demo evolves.
+The words come from the synthetic titles of demo/scale.py (TOPICS, FORMS) and from the
+demo content; they are written out here rather than imported so that the request mix
+stays the same from one run to the next while the demo evolves.
 """
 
 from __future__ import annotations

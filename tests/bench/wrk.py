@@ -94,7 +94,7 @@ def ensure_wrk() -> str:
     found = shutil.which("wrk")
     if found:
         return found
-    from portal.services import apt_install
+    from tools.services import apt_install
 
     say("installing wrk from Debian's packages")
     apt_install("wrk")

@@ -12,8 +12,8 @@ from django.core import mail
 from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
-from association.demo.documents import make_docx
 from association.models import ResourcePage
+from demo.documents import make_docx
 
 from .support import BROWSER_DB, LANGUAGES, log_in, log_out, t
 

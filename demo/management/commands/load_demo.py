@@ -1,22 +1,28 @@
 """Load the demo network; with --scale, add synthetic resources in bulk for benchmarks."""
 
+from __future__ import annotations
+
 import argparse
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from association.demo.loader import DemoLoader
+from demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
+    """`python manage.py load_demo [--scale N [--institutions M] [--jobs J]] [--people]`:
+    the demo network of demo/data/ (once: a second run adds nothing), then, with --scale,
+    N synthetic resources written in bulk over M institutions from J processes."""
+
     help = (
         "Create the demo network (institutions, news, programmes, events, resources with "
         "documents) in Russian with English translations. Running it again adds nothing. "
         "--scale N adds N synthetic resources quickly, for benchmarks."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "--scale",
             type=int,
@@ -52,10 +58,10 @@ class Command(BaseCommand):
         scale: int,
         institutions: int,
         jobs: int,
-        people,
+        people: bool | None,
         verbosity: int,
         **options,
-    ):
+    ) -> None:
         if scale < 0 or institutions < 0:
             raise CommandError("--scale and --institutions take a number of zero or more.")
         if jobs < 1:
@@ -76,7 +82,7 @@ class Command(BaseCommand):
                 f"Demo accounts (password “{DemoLoader.PASSWORD}”): {accounts}; see README, Roles."
             )
         if scale:
-            from association.demo.scale import add_synthetic_resources
+            from demo.scale import add_synthetic_resources
 
             added = add_synthetic_resources(
                 scale,

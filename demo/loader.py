@@ -1,5 +1,6 @@
-"""Loads the demo network (association/demo/content.py) through the same code paths an
-editor's work takes: provisioning, page revisions, wagtail-localize translations."""
+"""Loads the demo network (the data files in demo/data/, read by demo/content.py) through
+the same code paths an editor's work takes: provisioning, page revisions, wagtail-localize
+translations."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ Progress = Callable[[str], None]
 
 
 def slug_for(text: str, max_length: int = 70) -> str:
+    """An ASCII slug of `text` (transliterated), at most `max_length` long."""
     slug = slugify(anyascii(text))[:max_length].strip("-")
     return slug or "item"
 
@@ -70,10 +72,12 @@ def unique_slugs(titles: Iterable[str]) -> list[str]:
 
 
 def paragraphs_body(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """A StreamField body of one paragraph block per text."""
     return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
 
 
 def publish(page: Page, when: dt.datetime | None = None) -> Page:
+    """Publish a revision of `page`, dated `when` if given."""
     page.save_revision().publish()
     if when is not None:
         Page.objects.filter(pk=page.pk).update(first_published_at=when, last_published_at=when)

@@ -1,12 +1,13 @@
 """Start the local services the test suite and benchmarks run against, in `.services/`:
 PostgreSQL (`.services/postgres`) and an OpenSearch node (`.services/opensearch`, see
-`search/launcher.py`).
+`tools/services/opensearch.py`).
 
-    python -m portal.services start   # idempotent; prints DATABASE_URL=… and SEARCH_URL=…
-    python -m portal.services stop
+    python -m tools.services start   # idempotent; prints DATABASE_URL=… and SEARCH_URL=…
+    python -m tools.services stop
 
-Progress goes to stderr so that stdout can be evaluated by a shell. Standard library only:
-this runs before the project's dependencies are importable.
+Progress goes to stderr so that stdout can be evaluated by a shell. Standard library only,
+and nothing of the portal's apps: this runs before the project's dependencies are
+importable, and the portal never imports it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+# The checkout: tools/services/__init__.py is two folders down.
+ROOT = Path(__file__).resolve().parents[2]
 SERVICES_DIR = Path(os.environ.get("PORTAL_SERVICES_DIR", ROOT / ".services"))
 PG_DIR = SERVICES_DIR / "postgres"
 PG_USER, PG_PASSWORD, PG_DATABASE = "portal", "portal", "portal"
@@ -211,7 +213,7 @@ def restart_postgres() -> None:
 
 
 def start_search() -> str:
-    from search import launcher
+    from . import opensearch as launcher
 
     try:
         port = launcher.start(SERVICES_DIR / "opensearch", log=say, install=apt_install)
@@ -221,7 +223,7 @@ def start_search() -> str:
 
 
 def stop_search() -> None:
-    from search import launcher
+    from . import opensearch as launcher
 
     try:
         launcher.stop(SERVICES_DIR / "opensearch", log=say)
@@ -242,7 +244,3 @@ def main(argv: list[str]) -> None:
         say("stopped")
     else:
         fail(f"unknown command {command!r}; use start or stop")
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

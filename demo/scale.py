@@ -15,7 +15,7 @@ from typing import TextIO
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, router, transaction
-from django.db.models import Case, F, IntegerField, When
+from django.db.models import Case, F, IntegerField, Model, When
 from django.utils import timezone
 from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer,
@@ -335,7 +335,9 @@ def _insert_batch(rng, size, offset, indexes, next_steps, plan: _Plan) -> list[R
     return list(ResourcePage.get_indexed_objects().filter(pk__in=[page.pk for page in base_pages]))
 
 
-def add_to_database_index(backend: PostgresSearchBackend, model, objects: list) -> None:
+def add_to_database_index(
+    backend: PostgresSearchBackend, model: type[Model], objects: list
+) -> None:
     """The PostgreSQL search backend's index entries of `objects`, in one statement.
 
     The rows are those the backend's own `add_bulk` writes (tests/test_demo.py compares
