@@ -76,10 +76,15 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/djhtml templates
 
-## The whole suite against the real services.
+## The whole suite against the real services: on TEST_WORKERS processes (each with its own
+## test database), then, alone, the tests that stop a shared service (marker stops_services).
+TEST_WORKERS ?= 2
 test: messages vendor browser-deps lint
 	@services="$$($(PY) -m tools.services start)" || exit 1; \
-	env $$services $(PY) -m pytest $(PYTEST_ARGS)
+	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not stops_services" \
+		$(PYTEST_ARGS) || exit 1; \
+	env $$services $(PY) -m pytest -m stops_services $(PYTEST_ARGS); status=$$?; \
+	test $$status -eq 0 -o $$status -eq 5
 
 ## Benchmarks on a 100 000-resource dataset (not part of `make test`; README, Performance).
 bench: install messages $(VENV)/.installed-bench

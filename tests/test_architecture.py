@@ -10,7 +10,17 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["demo", "portal", "activity", "network", "search", "home", "association", "core"]
+PACKAGES = [
+    "tools",
+    "demo",
+    "portal",
+    "activity",
+    "network",
+    "search",
+    "home",
+    "association",
+    "core",
+]
 
 
 def import_circles(graph) -> list[list[str]]:

@@ -25,6 +25,7 @@ from . import factories
 QUIET = {"log": lambda message: None}
 
 
+@pytest.mark.stops_services
 @pytest.mark.django_db
 def test_engine_stopping_in_the_middle_of_a_batch_loses_no_page(
     queued_engine, django_capture_on_commit_callbacks
@@ -58,6 +59,7 @@ def test_engine_stopping_in_the_middle_of_a_batch_loses_no_page(
     assert found.json()["degraded"] is False
 
 
+@pytest.mark.stops_services
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_portal_reconnects_after_postgresql_restarts(live_server, settings):
     # Persistent connections, as in production, so that reconnecting is put to the test.

@@ -17,7 +17,8 @@ from tools.services import SERVICES_DIR, opensearch
 
 from . import factories
 
-pytestmark = pytest.mark.django_db
+# They stop the search node every other test uses.
+pytestmark = [pytest.mark.django_db, pytest.mark.stops_services]
 
 
 def search_api(client, text: str) -> dict:
