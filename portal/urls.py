@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from association.views import page_calendar
+from association.views.public import page_calendar
 from home.sitemaps import MultilingualSitemap
 from home.views import healthz, page_not_found, robots_txt, server_error
 from search.api import api as search_api

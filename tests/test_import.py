@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from wagtail.models import Locale, ModelLogEntry, Page, Revision
 from wagtail.users.models import UserProfile
 
-from association import admin_views, importer
+from association import importer
 from association.models import (
     ResourceIndexPage,
     ResourcePage,
@@ -33,6 +33,7 @@ from association.models import (
 from association.provisioning import set_institution_status
 from association.rights import ASSOCIATION_EDITORS, Role
 from association.team import set_role
+from association.views import imports
 
 from . import factories
 
@@ -582,7 +583,7 @@ def test_missing_columns_are_a_form_error(world):
 
 
 def test_an_oversized_upload_is_a_form_error(world, monkeypatch):
-    monkeypatch.setattr(admin_views, "MAX_IMPORT_SIZE", 1024)
+    monkeypatch.setattr(imports, "MAX_IMPORT_SIZE", 1024)
     editor = login(member(world, "teacher"))
     rows = [good_row(f"R-{number}") for number in range(20)]
     response = editor.post(import_url(world), {"file": upload(csv_bytes(rows))})

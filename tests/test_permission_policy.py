@@ -122,9 +122,9 @@ def test_only_the_office_is_association_staff(world):
 
 # The admin asks the policy: each view of an institution's own pages, per role.
 VIEWS = {
-    "association_team": "manage_team",
-    "association_record": "change",
-    "association_import": "view",
+    "association:team": "manage_team",
+    "association:record": "change",
+    "association:import": "view",
 }
 
 

@@ -107,7 +107,7 @@ class SeminarIndexPage(SectionListingMixin, Page):
             ).distinct()
         return pages
 
-    # Served at <this page's URL>calendar.ics by association.views.page_calendar.
+    # Served at <this page's URL>calendar.ics by association.views.public.page_calendar.
     calendar_files = {"calendar": "calendar_ics"}
     calendar_history_days = 180
 
@@ -326,7 +326,7 @@ class SeminarPage(InstitutionOwnedMixin, Page):
     def registration_is_open(self) -> bool:
         return self.registration_enabled and timezone.now() < self.registration_closes_at
 
-    # Served at <this page's URL>event.ics by association.views.page_calendar.
+    # Served at <this page's URL>event.ics by association.views.public.page_calendar.
     calendar_files = {"event": "event_ics"}
 
     def event_ics(self, request):

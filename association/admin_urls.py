@@ -1,0 +1,32 @@
+"""The admin URLs of institutions' own people (the "association" namespace), registered
+in wagtail_hooks.py; the Institutions menu's are its snippet viewset's ("institutions")."""
+
+from django.urls import path
+
+from .views import imports, my_institutions, team
+
+app_name = "association"
+
+urlpatterns = [
+    path(
+        "my-institutions/",
+        my_institutions.MyInstitutionsView.as_view(),
+        name="my_institutions",
+    ),
+    path("institutions/<slug:slug>/team/", team.TeamView.as_view(), name="team"),
+    path(
+        "institutions/<slug:slug>/team/remove/<int:user_id>/",
+        team.RemoveMemberView.as_view(),
+        name="team_remove",
+    ),
+    path(
+        "institutions/<slug:slug>/contacts/",
+        my_institutions.RecordView.as_view(),
+        name="record",
+    ),
+    path(
+        "institutions/<slug:slug>/import/",
+        imports.ImportResourcesView.as_view(),
+        name="import",
+    ),
+]
