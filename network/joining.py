@@ -51,7 +51,7 @@ def _notify(application: MembershipApplication, template: str, subject: str) -> 
 
 def notify_office(application: MembershipApplication) -> None:
     """Tell the office (PORTAL_NOTIFICATION_EMAIL) that an application is waiting."""
-    path = reverse("network_application", args=[application.pk])
+    path = reverse("network:application", args=[application.pk])
     with override(settings.LANGUAGE_CODE):
         body = render_to_string(
             "network/emails/application_received.txt",

@@ -72,7 +72,7 @@ class JoinPage(Page):
     class Meta:
         verbose_name = _("application to join page")
 
-    # Served by views.serve_join_page (the form and its handling), which the
+    # Served by views.public.serve_join_page (the form and its handling), which the
     # on_serve_page hook in wagtail_hooks.py puts in front of Wagtail's own serve.
 
 

@@ -2,15 +2,15 @@
 
 from django.urls import path
 
-from . import views
+from .views import public
 
 urlpatterns = [
-    path("events/<int:seminar_id>/register/", views.register, name="network_register"),
+    path("events/<int:seminar_id>/register/", public.register, name="network_register"),
     path(
         "registrations/cancel/<str:token>/",
-        views.cancel_registration,
+        public.cancel_registration,
         name="network_cancel_registration",
     ),
-    path("certificates/<str:number>/", views.certificate, name="network_certificate"),
-    path("certificates/<str:number>/pdf/", views.certificate_pdf, name="network_certificate_pdf"),
+    path("certificates/<str:number>/", public.certificate, name="network_certificate"),
+    path("certificates/<str:number>/pdf/", public.certificate_pdf, name="network_certificate_pdf"),
 ]

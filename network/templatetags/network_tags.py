@@ -19,7 +19,7 @@ def registration_box(context, page) -> dict:
         "page": page,
         "open": page.registration_is_open,
         "seats": seats(page),
-        # The form with its errors when network.views.register shows the page again.
+        # The form with its errors when network.views.public.register shows the page again.
         "form": context.get("registration_form") or RegistrationForm(),
         "registered": request.GET.get("registered", "") if request else "",
         "retention_days": settings.PORTAL_REGISTRATION_RETENTION_DAYS,

@@ -15,11 +15,11 @@ from django.views.decorators.http import require_POST
 from association.models import SeminarPage
 from core.visibility import listed_pages
 
-from . import registration as registrations
-from .certificates import render_pdf
-from .forms import MembershipApplicationForm, RegistrationForm
-from .joining import notify_office
-from .models import JoinPage, PublicationCertificate
+from .. import registration as registrations
+from ..certificates import render_pdf
+from ..forms import MembershipApplicationForm, RegistrationForm
+from ..joining import notify_office
+from ..models import JoinPage, PublicationCertificate
 
 
 def _client_ip(request: HttpRequest) -> str:
@@ -71,6 +71,19 @@ def serve_join_page(page: JoinPage, request: HttpRequest) -> HttpResponse:
     else:
         return HttpResponse(status=405)
     return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def with_join_pages(serve):
+    """Wagtail's page serving with the application form of JoinPages in front of it (for
+    the on_serve_page hook): shown, checked and stored by `serve_join_page`, after Wagtail's
+    own checks, view restrictions among them."""
+
+    def serve_page(page, request, args, kwargs):
+        if isinstance(page, JoinPage):
+            return serve_join_page(page, request)
+        return serve(page, request, args, kwargs)
+
+    return serve_page
 
 
 @require_POST

@@ -1,11 +1,9 @@
-"""Admin views: the queue of applications to join (the association's office only) and the
-lists of event registrations (the office, and each institution's team for its events)."""
+"""The queue of applications to join, in the admin: the association's office's only."""
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,15 +12,13 @@ from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from association.models import SeminarPage
 from association.permissions import is_association_staff
 from association.provisioning import ProvisioningError
 from association.team import TeamError
 
-from . import joining
-from . import registration as registrations
-from .forms import AcceptForm, DeclineForm
-from .models import MembershipApplication, SeminarRegistration
+from .. import joining
+from ..forms import AcceptForm, DeclineForm
+from ..models import MembershipApplication
 
 
 class OfficeOnlyMixin:
@@ -65,7 +61,7 @@ class ApplicationMixin(OfficeOnlyMixin):
         return super().dispatch(request, *args, **kwargs)
 
     def detail_url(self) -> str:
-        return reverse("network_application", args=[self.application.pk])
+        return reverse("network:application", args=[self.application.pk])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -130,7 +126,7 @@ class AcceptView(DecideView):
             _("%(name)s is now a member; its contact person has been invited as its administrator.")
             % {"name": institution.name},
         )
-        return redirect(reverse("network_applications"))
+        return redirect(reverse("network:applications"))
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "accepting": True}
@@ -147,78 +143,4 @@ class DeclineView(DecideView):
             _("The application of %(name)s is declined; the applicant has been told.")
             % {"name": self.application.name},
         )
-        return redirect(reverse("network_applications"))
-
-
-# Registrations ------------------------------------------------------------------------
-
-
-class RegistrationsIndexView(WagtailAdminTemplateMixin, TemplateView):
-    """The events whose registrations the user may see."""
-
-    template_name = "network/admin/registrations_index.html"
-    page_title = gettext_lazy("Event registrations")
-    header_icon = "date"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["seminars"] = (
-            registrations.visible_seminars(self.request.user)
-            .select_related("institution", "locale")
-            .annotate(
-                confirmed=Count(
-                    "registrations",
-                    filter=Q(registrations__status=SeminarRegistration.Status.CONFIRMED),
-                    distinct=True,
-                ),
-                waiting=Count(
-                    "registrations",
-                    filter=Q(registrations__status=SeminarRegistration.Status.WAITING),
-                    distinct=True,
-                ),
-            )
-            .order_by("-starts_at")
-        )
-        return context
-
-
-class SeminarAccessMixin:
-    def dispatch(self, request: HttpRequest, seminar_id: int, *args, **kwargs):
-        self.seminar = registrations.canonical(get_object_or_404(SeminarPage, pk=seminar_id))
-        if not registrations.can_view_registrations(request.user, self.seminar):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
-
-
-class RegistrationsView(SeminarAccessMixin, WagtailAdminTemplateMixin, TemplateView):
-    template_name = "network/admin/registrations.html"
-    page_title = gettext_lazy("Event registrations")
-    header_icon = "date"
-
-    def get_page_subtitle(self):
-        return self.seminar.title
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            seminar=self.seminar,
-            seats=registrations.seats(self.seminar),
-            registrations=SeminarRegistration.objects.filter(seminar=self.seminar).order_by(
-                "created_at", "pk"
-            ),
-        )
-        return context
-
-
-class ExportView(SeminarAccessMixin, TemplateView):
-    def get(self, request, *args, file_format: str, **kwargs) -> HttpResponse:
-        if file_format == "xlsx":
-            body = registrations.export_xlsx(self.seminar)
-            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        else:
-            body = registrations.export_csv(self.seminar)
-            content_type = "text/csv; charset=utf-8"
-        response = HttpResponse(body, content_type=content_type)
-        filename = f"registrations-{self.seminar.slug}.{file_format}"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return redirect(reverse("network:applications"))

@@ -1,0 +1,88 @@
+"""The lists of event registrations in the admin: the association's office sees every
+event's, each institution's team its own events'."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from association.models import SeminarPage
+
+from .. import registration as registrations
+from ..models import SeminarRegistration
+
+
+class RegistrationsIndexView(WagtailAdminTemplateMixin, TemplateView):
+    """The events whose registrations the user may see."""
+
+    template_name = "network/admin/registrations_index.html"
+    page_title = gettext_lazy("Event registrations")
+    header_icon = "date"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["seminars"] = (
+            registrations.visible_seminars(self.request.user)
+            .select_related("institution", "locale")
+            .annotate(
+                confirmed=Count(
+                    "registrations",
+                    filter=Q(registrations__status=SeminarRegistration.Status.CONFIRMED),
+                    distinct=True,
+                ),
+                waiting=Count(
+                    "registrations",
+                    filter=Q(registrations__status=SeminarRegistration.Status.WAITING),
+                    distinct=True,
+                ),
+            )
+            .order_by("-starts_at")
+        )
+        return context
+
+
+class SeminarAccessMixin:
+    def dispatch(self, request: HttpRequest, seminar_id: int, *args, **kwargs):
+        self.seminar = registrations.canonical(get_object_or_404(SeminarPage, pk=seminar_id))
+        if not registrations.can_view_registrations(request.user, self.seminar):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RegistrationsView(SeminarAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "network/admin/registrations.html"
+    page_title = gettext_lazy("Event registrations")
+    header_icon = "date"
+
+    def get_page_subtitle(self):
+        return self.seminar.title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            seminar=self.seminar,
+            seats=registrations.seats(self.seminar),
+            registrations=SeminarRegistration.objects.filter(seminar=self.seminar).order_by(
+                "created_at", "pk"
+            ),
+        )
+        return context
+
+
+class ExportView(SeminarAccessMixin, TemplateView):
+    def get(self, request, *args, file_format: str, **kwargs) -> HttpResponse:
+        if file_format == "xlsx":
+            body = registrations.export_xlsx(self.seminar)
+            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        else:
+            body = registrations.export_csv(self.seminar)
+            content_type = "text/csv; charset=utf-8"
+        response = HttpResponse(body, content_type=content_type)
+        filename = f"registrations-{self.seminar.slug}.{file_format}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
