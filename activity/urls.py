@@ -1,5 +1,5 @@
 from django.urls import path
 
-from .views import graph_data
+from .views.public import graph_data
 
 urlpatterns = [path("graph/", graph_data, name="activity_graph")]

@@ -1,48 +1,27 @@
-"""Admin integration: the activity reports (Reports menu) and the dashboard panels."""
+"""Admin registrations of the activity app: the activity reports (admin_urls.py, in the
+Reports menu: admin_menus.py) and the dashboard panels (panels.py)."""
 
 from __future__ import annotations
 
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from . import admin_views
+from . import admin_urls
+from .admin_menus import ActivityReportsMenuItem
 from .panels import dashboard_panels
 
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    return [
-        path("activity/", admin_views.OverviewView.as_view(), name="activity_report"),
-        path(
-            "activity/export/<str:file_format>/",
-            admin_views.OverviewView.as_view(),
-            name="activity_report_export",
-        ),
-        path(
-            "activity/<slug:slug>/",
-            admin_views.InstitutionReportView.as_view(),
-            name="activity_institution_report",
-        ),
-        path(
-            "activity/<slug:slug>/export/<str:file_format>/",
-            admin_views.InstitutionReportView.as_view(),
-            name="activity_institution_report_export",
-        ),
-    ]
-
-
-class ActivityReportsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return admin_views.may_see_reports(request.user)
+    return [path("activity/", include((admin_urls, "activity"), namespace="activity"))]
 
 
 @hooks.register("register_reports_menu_item")
 def register_activity_reports_menu_item():
     return ActivityReportsMenuItem(
         gettext_lazy("Activity reports"),
-        reverse("activity_report"),
+        reverse("activity:report"),
         icon_name="table",
         order=50,
         name="activity-reports",

@@ -7,7 +7,7 @@ from django.http import HttpRequest, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from .graph import GraphFilterForm, build_graph
+from ..graph import GraphFilterForm, build_graph
 
 
 @require_GET

@@ -19,9 +19,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from association.models import Institution
 from association.permissions import institution_permission_policy
+from association.views.base import BreadcrumbsMixin
 
-from .exports import FORMATS, export_response, institution_tables, overview_tables
-from .reports import (
+from ..exports import FORMATS, export_response, institution_tables, overview_tables
+from ..reports import (
     COLUMNS,
     PeriodForm,
     Row,
@@ -42,7 +43,7 @@ def may_see_reports(user) -> bool:
     return reportable_institutions(user).exists()
 
 
-class ReportMixin(WagtailAdminTemplateMixin):
+class ReportMixin(BreadcrumbsMixin, WagtailAdminTemplateMixin):
     header_icon = "table"
 
     def dispatch(self, request: HttpRequest, *args, **kwargs):
@@ -91,12 +92,6 @@ class OverviewView(ReportMixin, TemplateView):
     template_name = "activity/admin/overview.html"
     page_title = gettext_lazy("Activity reports")
 
-    def get_breadcrumbs_items(self):
-        return [
-            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-            {"url": "", "label": _("Activity reports")},
-        ]
-
     def get(self, request: HttpRequest, file_format: str | None = None) -> HttpResponse:
         context = self.get_context_data()
         period = self.period()
@@ -117,7 +112,7 @@ class OverviewView(ReportMixin, TemplateView):
                 [Row(report.institution.label, report.pages_published) for report in reports]
             ),
             export_links=self.export_links(
-                lambda code: reverse("activity_report_export", args=[code])
+                lambda code: reverse("activity:report_export", args=[code])
             ),
         )
         return self.export_or_page(
@@ -158,12 +153,10 @@ class InstitutionReportView(ReportMixin, TemplateView):
     def get_page_subtitle(self):
         return self.institution.label
 
-    def get_breadcrumbs_items(self):
-        return [
-            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-            {"url": reverse("activity_report"), "label": _("Activity reports")},
-            {"url": "", "label": self.institution.label},
-        ]
+    breadcrumbs_parents = [(gettext_lazy("Activity reports"), "activity:report")]
+
+    def get_breadcrumbs_label(self):
+        return self.institution.label
 
     def get(self, request: HttpRequest, slug: str, file_format: str | None = None) -> HttpResponse:
         if not reportable_institutions(request.user).filter(pk=self.institution.pk).exists():
@@ -185,7 +178,7 @@ class InstitutionReportView(ReportMixin, TemplateView):
                 "subjects": bar_chart(report.resources_by_subject),
             },
             export_links=self.export_links(
-                lambda code: reverse("activity_institution_report_export", args=[slug, code])
+                lambda code: reverse("activity:institution_report_export", args=[slug, code])
             ),
         )
         return self.export_or_page(
