@@ -1,7 +1,11 @@
-"""Admin registrations of the project itself: audit log actions."""
+"""Admin registrations of the project itself: audit log actions, and the account's
+two-factor authentication (views.py, admin_urls.py)."""
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from . import admin_urls
 
 
 @hooks.register("register_log_actions")
@@ -14,19 +18,13 @@ def register_audit_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_two_factor_url():
-    from django.urls import path
-
-    from .admin_views import TwoFactorView
-
-    return [path("account/two-factor/", TwoFactorView.as_view(), name="portal_two_factor")]
+    return [path("", include((admin_urls, "portal"), namespace="portal"))]
 
 
 @hooks.register("register_account_menu_item")
 def register_two_factor_menu_item(request):
-    from django.urls import reverse
-
     return {
-        "url": reverse("portal_two_factor"),
+        "url": reverse("portal:two_factor"),
         "label": _("Two-factor authentication"),
         "help_text": _("Ask for a code from an authenticator app when logging in."),
     }

@@ -85,7 +85,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
                     data={"two_factor": "off"},
                 )
                 messages.success(request, _("Two-factor authentication is off."))
-                return redirect("portal_two_factor")
+                return redirect("portal:two_factor")
             form.add_error("password", _("The password is not correct."))
             return self.render_to_response(self.get_context_data(disable_form=form), status=400)
         form = ConfirmForm(request.POST)
@@ -102,6 +102,6 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
             messages.success(
                 request, _("Two-factor authentication is on: log in with a code from now on.")
             )
-            return redirect("portal_two_factor")
+            return redirect("portal:two_factor")
         form.add_error("otp_token", _("This code is not right; try the current one."))
         return self.render_to_response(self.get_context_data(confirm_form=form), status=400)

@@ -55,7 +55,7 @@ class BackgroundWorkView(WagtailAdminTemplateMixin, TemplateView):
             )
         else:
             messages.success(request, _("%(sent)d update(s) sent.") % {"sent": sent})
-        return redirect("search_background_work")
+        return redirect("search:background_work")
 
     def retry_task(self, request, task_id: str):
         """Enqueue a failed task again with the same arguments; the failed record goes, its
@@ -65,14 +65,14 @@ class BackgroundWorkView(WagtailAdminTemplateMixin, TemplateView):
         )
         if failed is None:
             messages.error(request, _("This task is not among the failed ones any more."))
-            return redirect("search_background_work")
+            return redirect("search:background_work")
         try:
             task = failed.task
         except (ImportError, ValueError) as error:
             messages.error(
                 request, _("This task cannot be run again: %(error)s") % {"error": error}
             )
-            return redirect("search_background_work")
+            return redirect("search:background_work")
         with transaction.atomic():
             task.enqueue(*failed.args_kwargs["args"], **failed.args_kwargs["kwargs"])
             failed.delete()
@@ -82,7 +82,7 @@ class BackgroundWorkView(WagtailAdminTemplateMixin, TemplateView):
         messages.success(
             request, _("The task was queued again: %(task)s") % {"task": failed.task_name}
         )
-        return redirect("search_background_work")
+        return redirect("search:background_work")
 
 
 def _is_uuid(value: str) -> bool:
