@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from wagtail.admin.menu import MenuItem
 
-from association.permissions import is_association_staff
-
 from .registration import visible_seminars
-
-
-class OfficeMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_association_staff(request.user)
 
 
 class RegistrationsMenuItem(MenuItem):

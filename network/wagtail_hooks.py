@@ -8,8 +8,10 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
+from association.admin_menus import OfficeMenuItem
+
 from . import admin_urls
-from .admin_menus import OfficeMenuItem, RegistrationsMenuItem
+from .admin_menus import RegistrationsMenuItem
 from .log_formatters import AcceptFormatter, DeclineFormatter
 from .views import public
 

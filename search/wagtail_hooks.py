@@ -5,8 +5,9 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from association.admin_menus import OfficeMenuItem
+
 from . import admin_urls
-from .admin_menus import OfficeMenuItem
 
 
 @hooks.register("register_admin_urls")
