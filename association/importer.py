@@ -39,7 +39,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from search.indexing import deferred_index_updates
+from core.indexing import deferred_index_updates
 
 from .catalogue_format import COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, SEPARATOR
 from .models import (

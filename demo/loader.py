@@ -44,9 +44,9 @@ from association.models import (
 from association.provisioning import SECTION_PAGES, provision_institution
 from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import role_of, set_role
+from core.indexing import deferred_index_updates
 from core.localization import translate
 from portal.site_setup import ensure_site_structure, is_translated
-from search.indexing import deferred_index_updates
 
 from . import content
 from .documents import make_docx, make_xlsx

@@ -38,8 +38,8 @@ from association.models import (
 )
 from association.provisioning import provision_institution
 from core.forking import run_forked
+from core.indexing import content_written_in_bulk, deferred_index_updates
 from core.progress import ProgressBar
-from search.indexing import deferred_index_updates
 
 BATCH_SIZE = 1000
 
@@ -190,9 +190,7 @@ def add_synthetic_resources(
             # Left at 1.0 by each batch, as the backend's own add does before its refresh.
             backend.get_index_for_model(ResourcePage)._refresh_title_norms()
     # Written without model signals: tell cached catalogue counts that they are stale.
-    from search.resources import catalogue_changed
-
-    catalogue_changed()
+    content_written_in_bulk()
     return total
 
 

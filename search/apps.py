@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
+    """The resource database, the site search, their backends and the index queue."""
+
     name = "search"
     verbose_name = _("Search")
 
@@ -12,11 +14,16 @@ class SearchConfig(AppConfig):
         from wagtail.signals import post_page_move
 
         from association.models import Institution, ResourcePage
+        from core.indexing import written_in_bulk
 
         from .resources import catalogue_changed
+        from .indexing import updates_waiting
+        from .tasks import schedule_processing
 
         for model in (ResourcePage, Institution, PageViewRestriction):
             uid = f"catalogue-{model._meta.label}"
             post_save.connect(catalogue_changed, sender=model, dispatch_uid=uid)
             post_delete.connect(catalogue_changed, sender=model, dispatch_uid=uid + "-delete")
         post_page_move.connect(catalogue_changed, dispatch_uid="catalogue-move")
+        written_in_bulk.connect(catalogue_changed, dispatch_uid="catalogue-bulk")
+        updates_waiting.connect(schedule_processing, dispatch_uid="search-schedule-queue")

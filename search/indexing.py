@@ -19,7 +19,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.utils import timezone
+from django.dispatch import Signal
 from modelsearch import signal_handlers as modelsearch_handlers
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import get_indexed_models
@@ -56,20 +56,18 @@ def queue(instance, action: str = "index") -> None:
         object_id=str(instance.pk),
         defaults={"action": action, "attempts": 0, "last_error": ""},
     )
-    transaction.on_commit(schedule_processing)
+    transaction.on_commit(announce_waiting)
 
 
-def schedule_processing(delay: timedelta | None = None) -> None:
-    from .tasks import process_index_queue
+# Sent once queued updates are committed (`delay` None) or after a failed send (`delay`:
+# when to try again). search/tasks.py answers it by enqueueing the background task; this
+# module does not import the task, which imports process_queue from here.
+updates_waiting = Signal()
 
-    task = process_index_queue
-    if delay is not None and task.get_backend().supports_defer:
-        task = task.using(run_after=timezone.now() + delay)
-    elif delay is not None:
-        # An inline task runner would retry at once, in a loop: leave it to the next edit
-        # or to `manage.py process_search_queue`.
-        return
-    task.enqueue()
+
+def announce_waiting(delay: timedelta | None = None) -> None:
+    """Ask for the queue to be processed, at once or after `delay`."""
+    updates_waiting.send(sender=None, delay=delay)
 
 
 def _on_save(sender, instance, raw=False, **kwargs):
@@ -213,7 +211,7 @@ def process_queue(limit: int | None = None) -> tuple[int, int]:
                 )
                 attempts = entries[0].attempts + 1
                 delay = min(MAX_RETRY_DELAY, timedelta(seconds=5 * 2**attempts))
-                transaction.on_commit(lambda delay=delay: schedule_processing(delay))
+                transaction.on_commit(lambda delay=delay: announce_waiting(delay))
                 break
             IndexQueueEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
             sent += len(entries)

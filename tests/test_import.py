@@ -739,3 +739,21 @@ def test_the_office_gets_a_form_error_for_a_suspended_institution(world):
     response = login(office).post(import_url(world), {"file": upload(csv_bytes([good_row()]))})
     assert response.status_code == 400
     assert "is suspended" in response.content.decode()
+
+
+def test_bulk_writers_defer_index_updates_to_the_end_of_the_block():
+    """core.indexing's deferral (what the import and the demo wrap their writes in) holds
+    the index updates of saved pages back until the block ends, through search's hook."""
+    from wagtail.search.models import IndexEntry
+
+    from core.indexing import deferred_index_updates
+
+    institution = factories.institution("deferring-school", name="Школа")
+
+    def indexed(page) -> bool:
+        return IndexEntry.objects.filter(object_id=str(page.pk)).exists()
+
+    with deferred_index_updates():
+        page = factories.resource(institution, title="Отложенное индексирование")
+        assert not indexed(page)
+    assert indexed(page)
