@@ -47,7 +47,7 @@ def check_cache() -> dict:
 
 
 def check_search() -> dict:
-    from search.resources import uses_engine
+    from search.backends import uses_engine
 
     if not uses_engine():
         return {"status": "ok", "backend": "database"}

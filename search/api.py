@@ -17,7 +17,6 @@ from django.utils import translation
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
 from association.models import (
     EducationLevel,
@@ -32,16 +31,16 @@ from association.models import (
 )
 from home.models import StandardPage
 
+from .backends import autocomplete_titles, resource_search, site_search
+from .facets import FACET_NAMES
 from .highlight import highlight
-from .resources import (
-    FACETS,
+from .query import (
     MAX_QUERY_LENGTH,
     ResourceQuery,
+    ResourceSearchForm,
+    SiteQuery,
     clean_query_text,
-    resource_search,
-    uses_engine,
 )
-from .site import SiteSearch
 
 api = NinjaAPI(
     title="Association portal search",
@@ -71,6 +70,7 @@ TYPE_NAMES = {model: name for name, model in PAGE_TYPES.items()}
 SECTION = "section"
 Language = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 LevelCode = Literal[tuple(code for code, _label in EducationLevel.CHOICES)]  # type: ignore[valid-type]
+ResourceLanguage = Literal[tuple(ResourcePage.Language.values)]  # type: ignore[valid-type]
 
 
 class ApiError(Exception):
@@ -106,9 +106,7 @@ class SearchParams(Schema):
     subject: str | None = Field(None, pattern=r"^[-a-zA-Z0-9_]+$", max_length=80)
     resource_type: str | None = Field(None, pattern=r"^[-a-zA-Z0-9_]+$", max_length=80)
     year: int | None = Field(None, ge=1900, le=2100)
-    language: Literal["ru", "en", "other"] | None = Field(
-        None, description="language of a resource's content"
-    )
+    language: ResourceLanguage | None = Field(None, description="language of a resource's content")
     lang: Language = Field(settings.LANGUAGE_CODE, description="language of the site")
     sort: Literal["relevance", "date"] = "relevance"
     page: int = Field(1, ge=1, le=10_000)
@@ -152,7 +150,7 @@ def check_terms(params: SearchParams) -> None:
         unknown["resource_type"] = f"unknown resource type {params.resource_type!r}"
     if params.institution and not Institution.objects.filter(slug=params.institution).exists():
         unknown["institution"] = f"unknown institution {params.institution!r}"
-    if params.type not in (None, "resource") and any(getattr(params, name) for name in FACETS):
+    if params.type not in (None, "resource") and any(getattr(params, name) for name in FACET_NAMES):
         unknown["type"] = "resource filters apply to type=resource only"
     if unknown:
         raise ApiError(unknown)
@@ -193,41 +191,49 @@ def results_for(pages: list[Page], request: HttpRequest, text: str) -> list[Resu
     return results
 
 
+def resource_query(params: SearchParams, locale: Locale) -> ResourceQuery:
+    """The query of the parameters, built by the resource database's own form (the HTML
+    page's): whatever it refuses is refused with its reason."""
+    form = ResourceSearchForm(
+        {
+            name: str(value)
+            for name in ("q", "sort", *FACET_NAMES)
+            if (value := getattr(params, name)) is not None
+        }
+    )
+    if not form.is_valid():
+        raise ApiError({name: " ".join(errors) for name, errors in form.errors.items()})
+    return ResourceQuery.from_form(locale, form)
+
+
 @api.get("/", response=SearchResponse, summary="Search public pages and resources")
 def search(request: HttpRequest, params: Query[SearchParams]):
     check_terms(params)
     locale = Locale.objects.get(language_code=params.lang)
-    text = clean_query_text(params.q)
+    query = resource_query(params, locale)
     offset = (params.page - 1) * params.page_size
-    resource_filters = {name: getattr(params, name) for name in FACETS if getattr(params, name)}
     with translation.override(params.lang):
-        if params.type == "resource" or resource_filters:
-            query = ResourceQuery(
-                locale=locale, text=text, filters=resource_filters, sort=params.sort
-            )
-            found = resource_search(query)
-            count = found.count()
-            facets = {"type": {"resource": count} if count else {}}
+        if params.type == "resource" or query.filters:
+            found = resource_search(query).results(offset, params.page_size)
+            facets = {"type": {"resource": found.total} if found.total else {}}
             facets.update(
                 {
-                    name: {str(k): v for k, v in values.items()}
-                    for name, values in found.facets().items()
+                    name: {str(value): count for value, count in facet.counts.items()}
+                    for name, facet in found.facets.items()
                 }
             )
-            pages = found.page(offset, params.page_size)
         else:
-            found = SiteSearch(locale, text)
-            counts = found.type_counts()
+            site = site_search(SiteQuery(locale, query.text))
+            counts = site.type_counts()
             facets = {"type": type_facet(counts)}
             if params.type:
-                found.content_type_ids = [
-                    type_id for type_id, name in type_names(counts).items() if name == params.type
-                ]
-            count = found.count()
-            pages = found.page(offset, params.page_size)
-        results = results_for(pages, request, text)
+                site.narrow_to_types(
+                    [type_id for type_id, name in type_names(counts).items() if name == params.type]
+                )
+            found = site.results(offset, params.page_size)
+        results = results_for(found.pages, request, query.text)
     return SearchResponse(
-        count=count,
+        count=found.total,
         page=params.page,
         page_size=params.page_size,
         degraded=found.degraded,
@@ -257,29 +263,7 @@ def type_facet(counts: dict[int, int]) -> dict[str, int]:
 def autocomplete(request: HttpRequest, params: Query[AutocompleteParams]):
     locale = Locale.objects.get(language_code=params.lang)
     text = clean_query_text(params.q)
-    model = ResourcePage if params.type == "resource" else Page
     if not text:
         return AutocompleteResponse(results=[])
-
-    def visible():
-        pages = SiteSearch(locale, text).visible()
-        return pages.type(ResourcePage) if model is ResourcePage else pages
-
-    if uses_engine():
-        from .engine import autocomplete_titles, engine_errors
-
-        try:
-            return AutocompleteResponse(
-                results=autocomplete_titles(get_search_backend(), locale.pk, text, model)
-            )
-        except engine_errors():
-            # While the engine is down, complete from the titles in the database.
-            ranked = visible().filter(title__istartswith=text).order_by("title")
-    else:
-        candidates = model.objects.live().filter(locale=locale)
-        ranked = candidates.autocomplete(text).get_queryset().filter(pk__in=visible().values("pk"))
-    titles: list[str] = []
-    for title in ranked.values_list("title", flat=True)[:24]:
-        if title not in titles:
-            titles.append(title)
-    return AutocompleteResponse(results=titles[:8])
+    model = ResourcePage if params.type == "resource" else Page
+    return AutocompleteResponse(results=autocomplete_titles(locale, text, model))

@@ -16,7 +16,7 @@ class SearchConfig(AppConfig):
         from association.models import Institution, ResourcePage
         from core.indexing import written_in_bulk
 
-        from .resources import catalogue_changed
+        from .backends.database import catalogue_changed
         from .indexing import updates_waiting
         from .tasks import schedule_processing
 

@@ -127,7 +127,8 @@ def test_a_backup_restores_onto_an_empty_database(tmp_path, empty_database):
     search = manage(
         "shell",
         "-c",
-        "from search.resources import *; from wagtail.models import Locale; "
+        "from search.backends.database import DatabaseResourceSearch; "
+        "from search.query import ResourceQuery; from wagtail.models import Locale; "
         "print(DatabaseResourceSearch(ResourceQuery(Locale.get_default(), 'файлом')).count())",
         database=empty_database,
         media=restored_media,

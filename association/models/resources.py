@@ -150,7 +150,7 @@ class ResourcePage(InstitutionOwnedMixin, Page):
         index.FilterField("resource_type"),
         index.FilterField("language"),
         index.FilterField("year"),
-        # Facet values for the search engine's aggregations (search/engine.py).
+        # Facet values for the engine's aggregations (search/facets.py).
         index.FilterField("education_level_codes"),
         index.FilterField("subject_slugs"),
         index.FilterField("resource_type_slug"),

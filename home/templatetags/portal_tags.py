@@ -218,7 +218,7 @@ def cards(context, items, template_name: str, **values) -> str:
     context) and kept in the cache for the current content generation: a card is
     rendered once per change of content, whichever listing, page of results or facet
     shows it. When `items` names its objects by id before fetching them (`ids` and
-    `fetch(ids)`, as search/resources.py's `ResultPage`), the objects of cards found in
+    `fetch(ids)`, as search/backends/base.py's `ResultPage`), the objects of cards found in
     the cache are never fetched."""
     ids = getattr(items, "ids", None)
     if ids is None:

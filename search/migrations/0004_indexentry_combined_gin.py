@@ -1,6 +1,6 @@
 """A GIN index on the combined title and body vectors of Wagtail's database search index,
-for the resource database's full-text match on PostgreSQL (search/resources.py), which
-requires every word to occur in the title or the body."""
+for the resource database's full-text match on PostgreSQL (search/backends/database.py),
+which requires every word to occur in the title or the body."""
 
 from django.db import migrations
 

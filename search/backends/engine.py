@@ -1,27 +1,27 @@
-"""Queries against a search engine (OpenSearch or Elasticsearch) for the resource database,
+"""The engine backend: queries against OpenSearch or Elasticsearch for the resource database,
 the site search and autocomplete.
 
 Wagtail's engine backends index the pages and answer simple searches; faceted search with
 counts per value, typo tolerance and prefix completion are written here as the engine's
-own query language, over the same index Wagtail maintains.
+own query language, over the same index Wagtail maintains. When the engine is unreachable
+a search answers from search/backends/database.py in its degraded mode.
 """
 
 from __future__ import annotations
 
 import logging
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from association.models import ResourcePage
 from core.visibility import hidden_paths
 
-from .resources import (
-    FACETS,
-    DatabaseResourceSearch,
-    ResourceQuery,
-    ResultPage,
-)
+from ..facets import FACET_NAMES, FACETS_BY_NAME
+from ..query import ResourceQuery, SiteQuery
+from .base import BaseSearch, BaseSiteSearch, ResultPage
+from .database import DatabaseResourceSearch, DatabaseSiteSearch
+from .database import autocomplete_titles as database_autocomplete_titles
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,8 @@ def text_query(text: str, fuzzy: bool = False) -> dict:
 
 
 def visibility_filters(engine: EngineIndex, locale_id: int) -> tuple[list, list]:
-    """Live pages of the language; not private; not in a suspended institution's section."""
+    """Live pages of the language; not private; not in a suspended institution's section
+    (core.visibility's hidden paths)."""
     filters = [
         {"term": {"_django_content_type": engine.content_type()}},
         {"term": {"live_filter": True}},
@@ -117,7 +118,12 @@ def visibility_filters(engine: EngineIndex, locale_id: int) -> tuple[list, list]
     return filters, must_not
 
 
-class EngineResourceSearch:
+def hit_ids(response: dict) -> list[int]:
+    """The page ids of a response's hits, in order."""
+    return [int(hit["_id"].rpartition(":")[2]) for hit in response["hits"]["hits"]]
+
+
+class EngineResourceSearch(BaseSearch):
     """The resource database on the engine: one query for the counts and facets (each
     facet counted under every other active filter), one for the page of results."""
 
@@ -129,17 +135,12 @@ class EngineResourceSearch:
         self._fallback: DatabaseResourceSearch | None = None
         self.fuzzy = False
 
+    @property
+    def approximate(self) -> bool:
+        return self.fuzzy
+
     def column(self, facet: str) -> str:
-        return self.index.filter_column(
-            {
-                "level": "education_level_codes",
-                "subject": "subject_slugs",
-                "resource_type": "resource_type_slug",
-                "institution": "institution_slug",
-                "year": "year",
-                "language": "language",
-            }[facet]
-        )
+        return self.index.filter_column(FACETS_BY_NAME[facet].engine_field)
 
     def facet_filters(self, without: str | None = None) -> list[dict]:
         return [
@@ -178,7 +179,7 @@ class EngineResourceSearch:
                 "filter": {"bool": {"filter": self.facet_filters(without=name)}},
                 "aggs": {"values": {"terms": {"field": self.column(name), "size": 300}}},
             }
-            for name in FACETS
+            for name in FACET_NAMES
         }
         return {
             "size": 0,
@@ -192,7 +193,7 @@ class EngineResourceSearch:
         """Whether the text matched, under any filters (a facet filter that excludes all
         is no reason to go looking for misspellings)."""
         aggregations = self._summary["aggregations"]
-        return any(aggregations[name]["doc_count"] for name in FACETS)
+        return any(aggregations[name]["doc_count"] for name in FACET_NAMES)
 
     def count(self) -> int:
         summary = self.summary()
@@ -209,10 +210,10 @@ class EngineResourceSearch:
                 bucket["key"]: bucket["doc_count"]
                 for bucket in summary["aggregations"][name]["values"]["buckets"]
             }
-            for name in FACETS
+            for name in FACET_NAMES
         }
 
-    def page(self, offset: int, limit: int) -> list[ResourcePage]:
+    def page(self, offset: int, limit: int) -> list[ResourcePage] | ResultPage:
         self.summary()  # decides whether misspellings are searched for
         if self._fallback is None and limit > 0:
             sort: list = [{"first_published_at_filter": {"order": "desc"}}, {"id_filter": "desc"}]
@@ -229,40 +230,133 @@ class EngineResourceSearch:
                 }
             )
             if response is not None:
-                ids = [int(hit["_id"].rpartition(":")[2]) for hit in response["hits"]["hits"]]
-                return ResultPage(ids, ResourcePage.objects.live())
+                return ResultPage(hit_ids(response), ResourcePage.objects.live())
         if self._fallback is not None:
             return self._fallback.page(offset, limit)
         return []
 
 
-def autocomplete_titles(backend, locale_id: int, prefix: str, model=Page, limit: int = 8):
-    """Titles of visible pages (of `model`) starting with the typed words."""
+class EngineSiteSearch(BaseSiteSearch):
+    """The site search on the engine: one query counts the pages per type, one fetches a
+    page of results; while the engine is unreachable, titles are searched in the
+    database (DatabaseSiteSearch, degraded)."""
+
+    def __init__(self, query: SiteQuery, backend):
+        self.query = query
+        self.backend = backend
+        self.degraded = False
+        self.fuzzy = False
+        self._types: dict[int, int] | None = None
+        self._fallback: DatabaseSiteSearch | None = None
+
+    @property
+    def approximate(self) -> bool:
+        return self.fuzzy
+
+    def _degrade(self) -> DatabaseSiteSearch:
+        self.degraded = True
+        if self._fallback is None:
+            self._fallback = DatabaseSiteSearch(self.query, degraded=True)
+        return self._fallback
+
+    def _engine(self) -> EngineIndex:
+        return EngineIndex(self.backend, Page)
+
+    def _engine_query(self, engine: EngineIndex) -> dict:
+        filters, must_not = visibility_filters(engine, self.query.locale.pk)
+        must = [text_query(self.query.text, fuzzy=self.fuzzy)]
+        return {"bool": {"filter": filters, "must_not": must_not, "must": must}}
+
+    def type_counts(self) -> dict[int, int]:
+        if self._types is None:
+            self._types = self._engine_types()
+        return self._types
+
+    def _engine_types(self) -> dict[int, int]:
+        if not self.query.text:
+            return {}
+        engine = self._engine()
+        try:
+            response = engine.search(
+                {
+                    "size": 0,
+                    "query": self._engine_query(engine),
+                    "aggs": {"types": {"terms": {"field": "content_type_id_filter", "size": 50}}},
+                }
+            )
+        except engine_errors() as error:
+            logger.warning("Search engine unavailable, searching titles in the database: %s", error)
+            return self._degrade().type_counts()
+        counts = {
+            bucket["key"]: bucket["doc_count"]
+            for bucket in response["aggregations"]["types"]["buckets"]
+        }
+        if not counts and not self.fuzzy:
+            # Nothing matched as typed: try again forgiving misspellings.
+            self.fuzzy = True
+            return self._engine_types()
+        return counts
+
+    def page(self, offset: int, limit: int) -> list[Page]:
+        if not self.query.text or limit <= 0:
+            return []
+        if not self.degraded:
+            pages = self._engine_page(offset, limit)
+            if pages is not None:
+                return pages
+        return self._degrade().page(offset, limit)
+
+    def _engine_page(self, offset: int, limit: int) -> list[Page] | None:
+        engine = self._engine()
+        query = self._engine_query(engine)
+        if self.query.content_type_ids is not None:
+            query["bool"]["filter"].append(
+                {"terms": {"content_type_id_filter": self.query.content_type_ids}}
+            )
+        try:
+            response = engine.search(
+                {"from": offset, "size": limit, "_source": False, "query": query}
+            )
+        except engine_errors():
+            return None
+        ids = hit_ids(response)
+        pages = Page.objects.live().filter(pk__in=ids).defer_streamfields().specific().in_bulk()
+        return [pages[pk] for pk in ids if pk in pages]
+
+
+def autocomplete_titles(
+    backend, locale: Locale, prefix: str, model: type[Page] = Page, limit: int = 8
+) -> list[str]:
+    """Titles of visible pages (of `model`) starting with the typed words; while the
+    engine is unreachable, the titles in the database that start with them."""
     engine = EngineIndex(backend, model)
-    filters, must_not = visibility_filters(engine, locale_id)
-    response = engine.search(
-        {
-            "size": limit * 3,
-            "_source": ["title"],
-            "query": {
-                "bool": {
-                    "filter": filters,
-                    "must_not": must_not,
-                    "must": [
-                        {
-                            "match": {
-                                "title_edgengrams": {
-                                    "query": prefix,
-                                    "analyzer": "autocomplete_query",
-                                    "operator": "and",
+    filters, must_not = visibility_filters(engine, locale.pk)
+    try:
+        response = engine.search(
+            {
+                "size": limit * 3,
+                "_source": ["title"],
+                "query": {
+                    "bool": {
+                        "filter": filters,
+                        "must_not": must_not,
+                        "must": [
+                            {
+                                "match": {
+                                    "title_edgengrams": {
+                                        "query": prefix,
+                                        "analyzer": "autocomplete_query",
+                                        "operator": "and",
+                                    }
                                 }
                             }
-                        }
-                    ],
-                }
-            },
-        }
-    )
+                        ],
+                    }
+                },
+            }
+        )
+    except engine_errors():
+        return database_autocomplete_titles(locale, prefix, model, degraded=True, limit=limit)
     titles: list[str] = []
     for hit in response["hits"]["hits"]:
         title = hit["_source"]["title"]

@@ -1,108 +1,33 @@
-"""Finding resources: the query and filters of the resource database, their facet counts
-and results — on the search engine when SEARCH_URL names one, on the database otherwise.
+"""The database backend: Wagtail's database search (PostgreSQL full-text search through the
+`portal_search` configuration, or SQLite's) with the ORM for filters and facet counts.
 
-Both implementations answer the same questions (how many, which facet values with which
-counts, which resources on a page) with the same visibility rules: live, public pages of
-the requested language, not belonging to a suspended institution.
+On PostgreSQL a text query is answered by one raw statement on Wagtail's index table
+(through the GIN index of search/migrations/0004), with visibility and facet values.
+`degraded` replaces full-text search by plain substring matching, for when the search
+engine is down (search/backends/engine.py falls back to it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
-from wagtail.search.backends import get_search_backend
+from wagtail.models import Locale, Page
 
-from association.models import (
-    EducationLevel,
-    Institution,
-    ResourcePage,
-    ResourceType,
-    Subject,
-)
+from association.models import ResourcePage
 from core.visibility import hidden_paths, listed_pages
 
-from .analysis import POSTGRES_SEARCH_CONFIG
+from ..analysis import POSTGRES_SEARCH_CONFIG
+from ..facets import FACETS, FACETS_BY_NAME
+from ..query import ResourceQuery, SiteQuery
+from .base import BaseSearch, BaseSiteSearch, ResultPage, with_related
 
 logger = logging.getLogger(__name__)
-
-FACETS = ("level", "subject", "resource_type", "institution", "year", "language")
-MAX_QUERY_LENGTH = 200
-SORTS = ("relevance", "date")
-
-# How each facet filters the database.
-FACET_LOOKUPS = {
-    "level": "education_levels__code",
-    "subject": "subjects__slug",
-    "resource_type": "resource_type__slug",
-    "institution": "institution__slug",
-    "year": "year",
-    "language": "language",
-}
-MULTI_VALUED = {"level", "subject"}
-
-
-def clean_query_text(text: str) -> str:
-    """Drop control characters and collapse spaces: such characters never belong in a query
-    and some backends choke on them."""
-    return " ".join("".join(ch for ch in text if ch.isprintable()).split())
-
-
-class ResourceSearchForm(forms.Form):
-    """The query string of the resource database page; values that do not validate are
-    dropped, so that an edited or stale URL still gives a normal page."""
-
-    q = forms.CharField(label=_("Search resources"), required=False, max_length=MAX_QUERY_LENGTH)
-    level = forms.ChoiceField(required=False, choices=[("", ""), *EducationLevel.CHOICES])
-    subject = forms.SlugField(required=False)
-    resource_type = forms.SlugField(required=False)
-    institution = forms.SlugField(required=False)
-    year = forms.IntegerField(required=False, min_value=1900, max_value=2100)
-    language = forms.ChoiceField(required=False, choices=[("", ""), *ResourcePage.Language.choices])
-    sort = forms.ChoiceField(
-        label=_("Sort by"),
-        required=False,
-        choices=[("relevance", _("Relevance")), ("date", _("Newest first"))],
-    )
-
-    def clean_q(self) -> str:
-        return clean_query_text(self.cleaned_data["q"])
-
-    def cleaned_or_empty(self) -> dict:
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
-
-
-@dataclass
-class ResourceQuery:
-    locale: Locale
-    text: str = ""
-    filters: dict = field(default_factory=dict)
-    sort: str = "relevance"
-
-    @classmethod
-    def from_cleaned(cls, locale: Locale, cleaned: dict) -> ResourceQuery:
-        return cls(
-            locale=locale,
-            text=cleaned.get("q", ""),
-            filters={name: cleaned[name] for name in FACETS if name in cleaned},
-            sort=cleaned.get("sort") or "relevance",
-        )
-
-    @property
-    def by_relevance(self) -> bool:
-        return bool(self.text) and self.sort != "date"
-
 
 # Facet counts of the whole catalogue are cached under a version that every change to a
 # resource, an institution's status or a page's view restrictions moves on.
@@ -117,16 +42,28 @@ def catalogue_cache_key(*parts) -> str:
 
 
 def catalogue_changed(**kwargs) -> None:
+    """Make the cached catalogue counts stale (connected in search/apps.py)."""
     try:
         cache.incr(CATALOGUE_VERSION_KEY)
     except ValueError:
         cache.set(CATALOGUE_VERSION_KEY, 1, None)
 
 
-class DatabaseResourceSearch:
-    """Resources found with the ORM and the database search backend (PostgreSQL full-text
-    search, or SQLite's). `degraded` replaces full-text search by plain substring matching,
-    for when the search engine is down.
+def id_set(ids: list[int]) -> RawSQL | list[int]:
+    """`ids` for an `__in` lookup: on PostgreSQL one array parameter rather than one
+    parameter per id, which keeps long lists cheap."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+    return ids
+
+
+def hidden_path_patterns() -> list[str]:
+    """core.visibility's hidden paths as LIKE patterns, for the raw statements."""
+    return [path + "%" for path in hidden_paths()]
+
+
+class DatabaseResourceSearch(BaseSearch):
+    """Resources found with the ORM and the database search backend.
 
     The text is matched once per request; counts and facets then filter on the matching
     ids, so the full-text query is not repeated for each facet.
@@ -136,6 +73,7 @@ class DatabaseResourceSearch:
         self.query = query
         self.degraded = degraded
         self._matching_ids: list[int] | None = None
+        self._summary_cache: dict | None = None
 
     def visible(self) -> QuerySet:
         return listed_pages(ResourcePage.objects.filter(locale=self.query.locale))
@@ -162,8 +100,9 @@ class DatabaseResourceSearch:
         for name, value in self.query.filters.items():
             if name == without:
                 continue
-            condition = {FACET_LOOKUPS[name]: value}
-            if name in MULTI_VALUED:
+            facet = FACETS_BY_NAME[name]
+            condition = {facet.lookup: value}
+            if facet.multi_valued:
                 # A subquery rather than a join, so each resource appears once.
                 pages = pages.filter(pk__in=ResourcePage.objects.filter(**condition).values("pk"))
             else:
@@ -198,13 +137,14 @@ class DatabaseResourceSearch:
         return summary
 
     def _summary(self) -> dict:
-        if getattr(self, "_summary_cache", None) is None:
+        if self._summary_cache is None:
             self._summary_cache = summarise(self.text_rows(), self.query.filters)
         return self._summary_cache
 
     def text_rows(self) -> list[tuple]:
         """The visible resources matching the text, best first, with their facet values:
-        (id, language, year, resource type id, institution id, level codes, subject ids)."""
+        (id, language, year, resource type id, institution id, level codes, subject ids)
+        — the `row_column`s of search/facets.py."""
         if connection.vendor == "postgresql" and not self.degraded:
             return postgres_text_rows(self.query.text, self.query.locale)
         ids = self.matching_ids()
@@ -228,18 +168,19 @@ class DatabaseResourceSearch:
 
     def _sql_facets(self) -> dict[str, dict]:
         counts = {}
-        for name in FACETS:
-            lookup = FACET_LOOKUPS[name]
+        for facet in FACETS:
             rows = (
-                self.filtered(without=name)
-                .values(lookup)
+                self.filtered(without=facet.name)
+                .values(facet.lookup)
                 .annotate(n=Count("pk", distinct=True))
                 .order_by()
             )
-            counts[name] = {row[lookup]: row["n"] for row in rows if row[lookup] is not None}
+            counts[facet.name] = {
+                row[facet.lookup]: row["n"] for row in rows if row[facet.lookup] is not None
+            }
         return counts
 
-    def page(self, offset: int, limit: int) -> list[ResourcePage]:
+    def page(self, offset: int, limit: int) -> list[ResourcePage] | ResultPage:
         if self.query.by_relevance:
             return ResultPage(self._summary()["ids"][offset : offset + limit], ResourcePage.objects)
         if self.query.text:
@@ -250,32 +191,24 @@ class DatabaseResourceSearch:
         return list(with_related(pages)[offset : offset + limit])
 
 
-ROW_FACETS = ("language", "year", "resource_type", "institution", "level", "subject")
-
-
 def summarise(rows: list[tuple], filters: dict) -> dict:
     """Count and facet counts from text_rows(): each facet is counted over the rows that
     pass every filter but its own. Also the ids that pass all filters, best first."""
-    type_slugs = dict(ResourceType.objects.values_list("pk", "slug"))
-    subject_slugs = dict(Subject.objects.values_list("pk", "slug"))
-    institution_slugs = dict(Institution.objects.values_list("pk", "slug"))
-    counts: dict[str, dict] = {name: {} for name in FACETS}
+    slugs = {
+        facet.name: dict(facet.row_slugs.objects.values_list("pk", "slug"))
+        for facet in FACETS
+        if facet.row_slugs is not None
+    }
+    counts: dict[str, dict] = {facet.name: {} for facet in FACETS}
     kept = []
-    for pk, language, year, type_id, institution_id, levels, subject_ids in rows:
-        facets = {
-            "language": (language,),
-            "year": (year,),
-            "resource_type": (type_slugs[type_id],),
-            "institution": (institution_slugs[institution_id],) if institution_id else (),
-            "level": levels or (),
-            "subject": [subject_slugs[subject_id] for subject_id in subject_ids or ()],
-        }
-        failed = [name for name, value in filters.items() if value not in facets[name]]
+    for row in rows:
+        values = {facet.name: facet.row_values(row, slugs.get(facet.name)) for facet in FACETS}
+        failed = [name for name, value in filters.items() if value not in values[name]]
         if not failed:
-            kept.append(pk)
-        for name in ROW_FACETS:
+            kept.append(row[0])
+        for name, facet_values in values.items():
             if not failed or failed == [name]:
-                for value in facets[name]:
+                for value in facet_values:
                     counts[name][value] = counts[name].get(value, 0) + 1
     return {"count": len(kept), "facets": counts, "ids": kept}
 
@@ -316,7 +249,7 @@ def postgres_text_rows(text: str, locale: Locale) -> list[tuple]:
                 "text": text,
                 "content_type": ContentType.objects.get_for_model(ResourcePage).pk,
                 "locale": locale.pk,
-                "hidden_paths": [path + "%" for path in hidden_paths()],
+                "hidden_paths": hidden_path_patterns(),
             },
         )
         rows = cursor.fetchall()
@@ -334,82 +267,121 @@ def postgres_text_rows(text: str, locale: Locale) -> list[tuple]:
     ]
 
 
-def id_set(ids: list[int]):
-    """`ids` for an `__in` lookup: on PostgreSQL one array parameter rather than one
-    parameter per id, which keeps long lists cheap."""
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
-    return ids
+# The site search -----------------------------------------------------------------------
+
+POSTGRES_PAGE_MATCHES = f"""
+    SELECT page.id, page.content_type_id
+    FROM wagtailsearch_indexentry entry
+    CROSS JOIN plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(text)s) query
+    JOIN wagtailcore_page page ON page.id = entry.object_id::bigint
+        AND page.content_type_id = entry.content_type_id
+    WHERE (entry.title || entry.body) @@ query
+      AND page.live AND page.locale_id = %(locale)s AND page.depth > 1
+      AND NOT (page.path LIKE ANY(%(hidden_paths)s))
+    ORDER BY ts_rank(entry.title, query) * 2 + ts_rank(entry.body, query) DESC, page.id
+"""
 
 
-def with_related(pages: QuerySet) -> QuerySet:
-    """What result cards show of a resource (its type and institution), fetched with it;
-    the body, the document and the levels are not shown."""
-    return pages.defer_streamfields().select_related("resource_type", "institution")
+def visible_pages(locale: Locale) -> QuerySet:
+    """Every page of a language the public may find (the root excluded)."""
+    return listed_pages(Page.objects.filter(locale=locale).exclude(depth__lte=1))
 
 
-def uses_engine() -> bool:
-    from django.conf import settings
+class DatabaseSiteSearch(BaseSiteSearch):
+    """Pages matching the text in a language, optionally of some page types.
 
-    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
-    return not backend.endswith(".database")
+    On PostgreSQL one statement finds the matching pages through the GIN index of
+    search/migrations/0004; elsewhere the database backend's own facet() counts them.
+    `degraded` matches titles only, as substrings.
+    """
+
+    def __init__(self, query: SiteQuery, degraded: bool = False):
+        self.query = query
+        self.degraded = degraded
+        self._types: dict[int, int] | None = None
+        self._matches: list[tuple[int, int]] | None = None
+
+    def visible(self) -> QuerySet:
+        return visible_pages(self.query.locale)
+
+    def type_counts(self) -> dict[int, int]:
+        if self._types is None:
+            self._types = self._count_types()
+        return self._types
+
+    def _count_types(self) -> dict[int, int]:
+        if not self.query.text:
+            return {}
+        if self.degraded:
+            rows = self.visible().filter(title__icontains=self.query.text).values("content_type_id")
+            counts: dict[int, int] = {}
+            for row in rows:
+                counts[row["content_type_id"]] = counts.get(row["content_type_id"], 0) + 1
+            return counts
+        if connection.vendor == "postgresql":
+            counts = {}
+            for _pk, type_id in self._postgres_matches():
+                counts[type_id] = counts.get(type_id, 0) + 1
+            return counts
+        return dict(self.visible().search(self.query.text).facet("content_type_id"))
+
+    def _postgres_matches(self) -> list[tuple[int, int]]:
+        """(id, content type id) of the visible pages matching the text, best first."""
+        if self._matches is None:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    POSTGRES_PAGE_MATCHES,
+                    {
+                        "text": self.query.text,
+                        "locale": self.query.locale.pk,
+                        "hidden_paths": hidden_path_patterns(),
+                    },
+                )
+                self._matches = cursor.fetchall()
+        return self._matches
+
+    def page(self, offset: int, limit: int) -> list[Page]:
+        if not self.query.text or limit <= 0:
+            return []
+        type_ids = self.query.content_type_ids
+        if connection.vendor == "postgresql" and not self.degraded:
+            chosen = [
+                pk
+                for pk, type_id in self._postgres_matches()
+                if type_ids is None or type_id in type_ids
+            ][offset : offset + limit]
+            pages = Page.objects.filter(pk__in=chosen).defer_streamfields().specific().in_bulk()
+            return [pages[pk] for pk in chosen if pk in pages]
+        queryset = self.visible()
+        if type_ids is not None:
+            queryset = queryset.filter(content_type_id__in=type_ids)
+        if self.degraded:
+            results = queryset.filter(title__icontains=self.query.text).order_by(
+                "-first_published_at"
+            )
+        else:
+            results = queryset.search(self.query.text)
+        return [page.specific for page in results[offset : offset + limit]]
 
 
-def resource_search(query: ResourceQuery):
-    """The search for this query on the configured backend."""
-    if uses_engine():
-        from .engine import EngineResourceSearch
-
-        return EngineResourceSearch(query, get_search_backend())
-    return DatabaseResourceSearch(query)
+# Autocomplete --------------------------------------------------------------------------
 
 
-class ResultPage(Sequence):
-    """One page of resources found, as ids in the order found. Their objects (those the
-    queryset still finds, with what a card shows) are fetched the first time they are
-    asked for, so a listing whose cards the fragment cache holds fetches none
-    (`cards` in home/templatetags/portal_tags.py). Its length is that of what was
-    found, so asking for it fetches them all."""
-
-    def __init__(self, ids: list[int], pages: QuerySet):
-        self.ids = ids
-        self._pages = pages
-        self._found: list[ResourcePage] | None = None
-
-    def fetch(self, ids: list[int]) -> dict[int, ResourcePage]:
-        return with_related(self._pages.filter(pk__in=ids)).in_bulk()
-
-    def _all(self) -> list[ResourcePage]:
-        if self._found is None:
-            found = self.fetch(self.ids)
-            self._found = [found[pk] for pk in self.ids if pk in found]
-        return self._found
-
-    def __getitem__(self, index):
-        return self._all()[index]
-
-    def __len__(self) -> int:
-        return len(self._all())
-
-    def __iter__(self):
-        return iter(self._all())
-
-
-class ResultList:
-    """The results as a sequence for Django's Paginator: counting and slicing query the
-    backend for just what the current page needs."""
-
-    def __init__(self, search):
-        self.search = search
-
-    def count(self) -> int:
-        return self.search.count()
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __getitem__(self, key):
-        if isinstance(key, slice):
-            start = key.start or 0
-            return self.search.page(start, (key.stop or start) - start)
-        return self.search.page(key, 1)[0]
+def autocomplete_titles(
+    locale: Locale, text: str, model: type[Page] = Page, degraded: bool = False, limit: int = 8
+) -> list[str]:
+    """Titles of visible pages (of `model`) for the typed words: through the database
+    backend's autocomplete, or (`degraded`) the titles starting with the text."""
+    visible = visible_pages(locale)
+    if model is ResourcePage:
+        visible = visible.type(ResourcePage)
+    if degraded:
+        ranked = visible.filter(title__istartswith=text).order_by("title")
+    else:
+        candidates = model.objects.live().filter(locale=locale)
+        ranked = candidates.autocomplete(text).get_queryset().filter(pk__in=visible.values("pk"))
+    titles: list[str] = []
+    for title in ranked.values_list("title", flat=True)[: limit * 3]:
+        if title not in titles:
+            titles.append(title)
+    return titles[:limit]
