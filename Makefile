@@ -78,10 +78,12 @@ format: install
 
 ## The whole suite against the real services: on TEST_WORKERS processes (each with its own
 ## test database), then, alone, the tests that stop a shared service (marker stops_services).
+## `--dist load` hands tests out in pytest-django's order, so that on each process the tests
+## that flush the database (transactional ones) come after those that need its skeleton.
 TEST_WORKERS ?= 2
 test: messages vendor browser-deps lint
 	@services="$$($(PY) -m tools.services start)" || exit 1; \
-	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not stops_services" \
+	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist load -m "not stops_services" \
 		$(PYTEST_ARGS) || exit 1; \
 	env $$services $(PY) -m pytest -m stops_services $(PYTEST_ARGS); status=$$?; \
 	test $$status -eq 0 -o $$status -eq 5

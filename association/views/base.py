@@ -37,7 +37,9 @@ class BreadcrumbsMixin:
 
 
 class InstitutionAccessMixin:
-    """Finds the institution of the URL and refuses people who may not manage its team."""
+    """Finds the institution of the URL and refuses, with Wagtail's message, people the
+    institution permission policy does not allow the view's `action`; the institution's
+    name is the page's subtitle."""
 
     def dispatch(self, request: HttpRequest, slug: str, *args, **kwargs):
         self.institution = get_object_or_404(Institution, slug=slug)
@@ -52,6 +54,9 @@ class InstitutionAccessMixin:
         return institution_permission_policy.user_has_permission_for_instance(
             user, self.action, self.institution
         )
+
+    def get_page_subtitle(self):
+        return self.institution.label
 
     def team_url(self) -> str:
         return reverse("association:team", args=[self.institution.slug])

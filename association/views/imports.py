@@ -129,9 +129,6 @@ class ImportResourcesView(
     def get_page_title(self):
         return _("Import resources")
 
-    def get_page_subtitle(self):
-        return self.institution.label
-
     def get_form(self, data=None, files=None) -> ImportForm:
         user = self.request.user
         return ImportForm(

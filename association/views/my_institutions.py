@@ -66,9 +66,6 @@ class RecordView(InstitutionAccessMixin, WagtailAdminTemplateMixin, TemplateView
     def get_page_title(self):
         return _("Contacts")
 
-    def get_page_subtitle(self):
-        return self.institution.label
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(

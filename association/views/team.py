@@ -69,9 +69,6 @@ class TeamView(
     def get_page_title(self):
         return _("Team")
 
-    def get_page_subtitle(self):
-        return self.institution.label
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
@@ -146,9 +143,6 @@ class RemoveMemberView(InstitutionAccessMixin, WagtailAdminTemplateMixin, Templa
 
     def get_page_title(self):
         return _("Remove from the team")
-
-    def get_page_subtitle(self):
-        return self.institution.label
 
     def get(self, request, *args, **kwargs):
         if role_of(self.institution, self.member) is None:
