@@ -22,6 +22,7 @@ Elasticsearch); search/backends/__init__.py picks one.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -139,13 +140,15 @@ class BaseSearch:
         )
 
 
-class BaseSiteSearch(BaseSearch):
-    """The site search's share of the protocol: its facet is the count per page type."""
+class BaseSiteSearch(BaseSearch, ABC):
+    """The site search's share of the protocol: its facet is the count per page type,
+    which each backend counts its own way."""
 
     query: SiteQuery
 
+    @abstractmethod
     def type_counts(self) -> dict[int, int]:
-        raise NotImplementedError
+        """The matching visible pages per content type id."""
 
     def facets(self) -> dict[str, dict[Any, int]]:
         return {TYPE_FACET: self.type_counts()}
