@@ -51,7 +51,9 @@ def check_search() -> dict:
 
     if not uses_engine():
         return {"status": "ok", "backend": "database"}
-    health = get_search_backend().es.cluster.health(timeout="2s")
+    # `request_timeout`: opensearch-py hands a `timeout` argument to the HTTP client, which
+    # refuses "2s"; health without `wait_for_*` answers at once.
+    health = get_search_backend().es.cluster.health(request_timeout=2)
     status = "ok" if health.get("status") in ("green", "yellow") else "degraded"
     return {"status": status, "backend": "engine", "cluster": health.get("status")}
 

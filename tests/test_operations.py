@@ -66,6 +66,15 @@ def test_healthz_is_cheap_and_readyz_reports_each_dependency(client, django_asse
     assert body["status"] in ("ok", "degraded")
 
 
+def test_readyz_reports_the_engine_healthy_when_its_node_answers(client, settings, db):
+    from .search_support import Backend
+
+    Backend("opensearch", settings)
+    search = client.get("/readyz").json()["checks"]["search"]
+    assert search["status"] == "ok", search
+    assert search["backend"] == "engine" and search["cluster"] in ("green", "yellow")
+
+
 @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
 def test_readyz_fails_when_the_cache_loses_what_it_stores(client):
     response = client.get("/readyz")
