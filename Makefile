@@ -15,10 +15,13 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 $(VENV)/.installed: pyproject.toml
 	@test -f $(FONT_FILE) || { $(SUDO) apt-get update -qq && \
-		$(SUDO) apt-get install -y -qq --no-install-recommends fonts-dejavu-core; }
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(PY) -m pip install --quiet ".[test]"
+		$(SUDO) apt-get install -y -qq --no-install-recommends fonts-dejavu-core; } >&2
+	@# Set-up talks on standard error: `make services` prints only the services' lines,
+	@# which `export $$(make services)` reads, on a fresh clone too.
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) >&2
+	@echo "[install] Python packages into $(VENV)" >&2
+	@$(PY) -m pip install --quiet --upgrade pip >&2
+	@PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(PY) -m pip install --quiet ".[test]" >&2
 	@touch $@
 
 install: $(VENV)/.installed
