@@ -52,6 +52,16 @@ def database_config(url: str) -> dict:
     if config["ENGINE"] == "django.db.backends.postgresql":
         # Health checks let a long-lived worker survive a database restart.
         config["CONN_HEALTH_CHECKS"] = True
+    elif config["ENGINE"] == "django.db.backends.sqlite3":
+        # The embedded default serves pages while an import or a sign-up writes: readers
+        # don't wait for writers with the WAL journal; a writer waits its turn (busy
+        # timeout) instead of failing with "database is locked", and takes the write lock
+        # when its transaction starts, so two transactions never deadlock upgrading theirs.
+        config["OPTIONS"] = {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
     return config
 
 
