@@ -132,10 +132,11 @@ class SearchResponse(Schema):
     suggestion: str = Field(
         "", description="when nothing matched: the query with misspelt words corrected"
     )
-    shown: Literal["", "corrected", "relaxed"] = Field(
+    shown: Literal["", "corrected", "relaxed", "approximate"] = Field(
         "",
         description="when nothing matched as typed: the results are those of the corrected "
-        "query (`suggestion`), or of the query relaxed to some of its words",
+        "query (`suggestion`), of the query relaxed to some of its words, or of a "
+        "search forgiving misspellings",
     )
     results: list[Result]
     facets: dict[str, dict[str, int]]

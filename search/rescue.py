@@ -18,7 +18,8 @@ class Rescue:
 
     # The corrected query text to offer, if any.
     suggestion: str = ""
-    # "corrected" or "relaxed" when the shown results are not those of the query typed.
+    # "corrected", "relaxed" or "approximate" (misspellings forgiven) when the shown
+    # results are not those of the query typed.
     shown: str = ""
     # How many results the text gives without the filters (None: not asked).
     without_filters: int | None = None
@@ -34,7 +35,13 @@ def rescued(
     """The search whose results to show for `query` (`search` when it finds anything),
     and what was done to find them."""
     rescue = Rescue()
-    if not query.terms or search.count() or getattr(search, "degraded", False):
+    if not query.terms or getattr(search, "degraded", False):
+        return search, rescue
+    if search.count():
+        if search.approximate:
+            # The engine matched only forgiving misspellings.
+            rescue.shown = "approximate"
+            rescue.suggestion = next(iter(search.suggestions()), "")
         return search, rescue
     make = searcher(query)
     suggestions = search.suggestions()
