@@ -12,10 +12,12 @@ BENCH_STARTED_AT := $(shell date +%s)
 # Certificates of publication are typeset in DejaVu (Debian's fonts-dejavu-core).
 FONT_FILE := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# apt-get waits for another apt-get to finish rather than failing on its lock.
+APT_WAIT := -o DPkg::Lock::Timeout=600
 
 $(VENV)/.installed: pyproject.toml
-	@test -f $(FONT_FILE) || { $(SUDO) apt-get update -qq && \
-		$(SUDO) apt-get install -y -qq --no-install-recommends fonts-dejavu-core; } >&2
+	@test -f $(FONT_FILE) || { $(SUDO) apt-get $(APT_WAIT) update -qq && \
+		$(SUDO) apt-get $(APT_WAIT) install -y -qq --no-install-recommends fonts-dejavu-core; } >&2
 	@# Set-up talks on standard error: `make services` prints only the services' lines,
 	@# which `export $$(make services)` reads, on a fresh clone too.
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) >&2
@@ -32,7 +34,7 @@ browser-deps:
 	@# Only what is missing: Debian's npm conflicts with a Node.js that ships its own npm.
 	@missing="$$(test -x /usr/bin/chromium || echo chromium) $$(command -v npm >/dev/null || echo npm)"; \
 		if [ -n "$$(echo $$missing)" ]; then \
-			$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+			$(SUDO) apt-get $(APT_WAIT) update -qq && $(SUDO) apt-get $(APT_WAIT) install -y -qq $$missing; fi
 	@test -f node_modules/axe-core/axe.min.js -a node_modules/.package-lock.json -nt package-lock.json \
 		|| npm ci --no-audit --no-fund
 
@@ -46,7 +48,7 @@ messages: install
 ## JavaScript libraries from npm (package.json), copied into static files (git-ignored).
 VENDOR := activity/static/activity/vendor
 $(VENDOR)/cytoscape.min.js: package-lock.json
-	@test -x "$$(command -v npm)" || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
+	@test -x "$$(command -v npm)" || { $(SUDO) apt-get $(APT_WAIT) update -qq && $(SUDO) apt-get $(APT_WAIT) install -y -qq npm; }
 	@test -f node_modules/cytoscape/dist/cytoscape.min.js -a node_modules/.package-lock.json -nt package-lock.json \
 		|| npm ci --no-audit --no-fund
 	@mkdir -p $(VENDOR)
