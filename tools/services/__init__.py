@@ -51,14 +51,22 @@ def port_is_free(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) != 0
 
 
+# Wait for another apt-get (a parallel set-up) rather than fail on its lock.
+APT_WAIT = ("-o", "DPkg::Lock::Timeout=600")
+
+
 def apt_install(*packages: str) -> None:
     if os.geteuid() != 0:
         names = " ".join(packages)
         fail(f"{names} missing; install it (e.g. sudo apt-get install {names})")
     say(f"installing {' '.join(packages)} from Debian's packages…")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    run(["apt-get", "update", "-qq"], env=env, stdout=subprocess.DEVNULL)
-    run(["apt-get", "install", "-y", "-qq", *packages], env=env, stdout=subprocess.DEVNULL)
+    run(["apt-get", *APT_WAIT, "update", "-qq"], env=env, stdout=subprocess.DEVNULL)
+    run(
+        ["apt-get", *APT_WAIT, "install", "-y", "-qq", *packages],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 # PostgreSQL ---------------------------------------------------------------------------
