@@ -20,7 +20,6 @@ from wagtail.snippets.models import register_snippet
 
 from core import pagecache
 from core.blocks import BodyBlock
-from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.locales import active_locale_id, default_locale_id
 from core.visibility import listed_pages
 
@@ -139,18 +138,14 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(BaseFormsIndexed, Page):
+class StandardPage(Page):
     """A general page: about the association, its rules, contacts."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = (
-        Page.search_fields
-        + [index.SearchField("intro"), index.SearchField("body")]
-        + BASE_FORM_FIELDS
-    )
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "association.InstitutionPage"]

@@ -17,7 +17,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
 from .listing import FilteredListingMixin
@@ -234,7 +233,7 @@ class InstitutionIndexPage(FilteredListingMixin, Page):
         return pages
 
 
-class InstitutionPage(BaseFormsIndexed, Page):
+class InstitutionPage(Page):
     """The section of one member institution: its profile, news, events and resources."""
 
     institution = models.ForeignKey(
@@ -261,18 +260,14 @@ class InstitutionPage(BaseFormsIndexed, Page):
         FieldPanel("body"),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("institution")]
-    search_fields = (
-        Page.search_fields
-        + [
-            index.SearchField("intro"),
-            index.SearchField("body"),
-            index.FilterField("institution"),
-            index.RelatedFields(
-                "institution", [index.SearchField("name"), index.SearchField("name_en")]
-            ),
-        ]
-        + BASE_FORM_FIELDS
-    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("institution"),
+        index.RelatedFields(
+            "institution", [index.SearchField("name"), index.SearchField("name_en")]
+        ),
+    ]
     api_fields = [
         APIField("intro"),
         APIField("logo"),

@@ -119,8 +119,7 @@ class BaseSearch:
     approximate = False
 
     def suggestions(self) -> list[str]:
-        """The query with misspelt words corrected (search/spelling.py), if the backend
-        finds closer words in its index; asked for when nothing was found."""
+        """None by default: neither backend proposes other queries yet."""
         return []
 
     def labelled_facets(self) -> dict[str, FacetCounts]:
@@ -135,7 +134,7 @@ class BaseSearch:
             pages=pages,
             total=total,
             facets=facets,
-            suggestions=self.suggestions() if not total else [],
+            suggestions=self.suggestions(),
             degraded=self.degraded,
             approximate=self.approximate,
         )
