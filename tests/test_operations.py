@@ -238,3 +238,24 @@ def test_production_caches_pages_only_with_a_cache_shared_by_the_workers():
         "shell", "-c", show, env={**PRODUCTION, "CACHE_URL": "redis://127.0.0.1:6379/1"}
     )
     assert shared.stdout.splitlines()[-1].split() == ["600", "600"], shared.stderr
+
+
+def test_the_embedded_sqlite_default_has_wal_a_busy_timeout_and_immediate_writes(
+    tmp_path, django_db_blocker
+):
+    from django.db.utils import ConnectionHandler
+
+    from portal.settings.environment import database_config
+
+    handler = ConnectionHandler({"default": database_config(f"sqlite:///{tmp_path / 'p.db'}")})
+    connection = handler["default"]
+    with django_db_blocker.unblock():
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA journal_mode")
+                assert cursor.fetchone()[0] == "wal"
+                cursor.execute("PRAGMA busy_timeout")
+                assert cursor.fetchone()[0] == 20_000
+            assert connection.transaction_mode == "IMMEDIATE"
+        finally:
+            connection.close()
