@@ -19,6 +19,9 @@ from contextlib import ExitStack, contextmanager
 
 from django.dispatch import Signal
 from wagtail import hooks
+from wagtail.search import index
+
+from .morphology import indexed_forms
 
 DEFER_HOOK = "defer_index_updates"
 
@@ -38,3 +41,63 @@ def deferred_index_updates() -> Iterator[None]:
 def content_written_in_bulk() -> None:
     """Tell listeners that content changed without model signals."""
     written_in_bulk.send(sender=None)
+
+
+class BaseFormsIndexed:
+    """A page type whose search index holds, beside its text, the base forms of its
+    words (core.morphology.indexed_forms), so that every backend — SQLite's FTS5, which
+    has no stemmer, included — matches any form of a word. The boosted search fields
+    (the title, authors) give `title_forms`, indexed with the title's boost; the others
+    (and related fields) give `text_forms`. Add BASE_FORM_FIELDS to `search_fields`."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # The engine backends name a field after the model that defines it: the page
+        # type, not this mixin.
+        for name in BASE_FORM_NAMES:
+            setattr(cls, name, BaseFormsIndexed.__dict__[name])
+
+    def _search_texts(self, boosted: bool) -> str:
+        texts: list[str] = []
+        for field in self.get_search_fields():
+            if isinstance(field, index.SearchField) and field.field_name in BASE_FORM_NAMES:
+                continue
+            if isinstance(field, index.SearchField) and bool(field.boost) == boosted:
+                texts.append(_text(field.get_value(self)))
+            elif isinstance(field, index.RelatedFields) and not boosted:
+                related = field.get_value(self)
+                if related is None:
+                    continue
+                objects = related.all() if hasattr(related, "all") else [related]
+                for obj in objects:
+                    texts.extend(
+                        _text(sub.get_value(obj))
+                        for sub in field.fields
+                        if isinstance(sub, index.SearchField)
+                    )
+        return " ".join(texts)
+
+    @property
+    def title_forms(self) -> str:
+        return indexed_forms(self._search_texts(boosted=True))
+
+    @property
+    def text_forms(self) -> str:
+        return indexed_forms(self._search_texts(boosted=False))
+
+
+def _text(value) -> str:
+    """A search field's value as text, as the search backends flatten it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple):
+        return " ".join(_text(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_text(item) for item in value.values())
+    return str(value)
+
+
+BASE_FORM_NAMES = ("title_forms", "text_forms")
+BASE_FORM_FIELDS = [index.SearchField("title_forms", boost=2), index.SearchField("text_forms")]

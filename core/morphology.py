@@ -71,7 +71,11 @@ def indexed_forms(text: str) -> str:
     """The distinct base forms of a text's words that differ from the words themselves,
     space-separated: indexed beside the text so that any form of a word finds it."""
     seen: dict[str, None] = {}
-    for word in words(text):
+    for raw in WORD.findall(text.casefold()):
+        word = fold(raw)
+        if word != raw:
+            # «ёлка» is also indexed as «елка»: SQLite's tokenizer does not fold «ё».
+            seen.setdefault(word, None)
         base = base_form(word)
         if base != word:
             seen.setdefault(base, None)

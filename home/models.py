@@ -20,6 +20,7 @@ from wagtail.snippets.models import register_snippet
 
 from core import pagecache
 from core.blocks import BodyBlock
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.locales import active_locale_id, default_locale_id
 from core.visibility import listed_pages
 
@@ -138,14 +139,18 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(BaseFormsIndexed, Page):
     """A general page: about the association, its rules, contacts."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = (
+        Page.search_fields
+        + [index.SearchField("intro"), index.SearchField("body")]
+        + BASE_FORM_FIELDS
+    )
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "association.InstitutionPage"]

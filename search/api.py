@@ -41,6 +41,7 @@ from .query import (
     SiteQuery,
     clean_query_text,
 )
+from .rescue import rescued
 
 api = NinjaAPI(
     title="Association portal search",
@@ -128,6 +129,15 @@ class SearchResponse(Schema):
     page: int
     page_size: int
     degraded: bool = Field(description="true while the search engine is unavailable")
+    suggestion: str = Field(
+        "", description="when nothing matched: the query with misspelt words corrected"
+    )
+    shown: Literal["", "corrected", "relaxed", "approximate"] = Field(
+        "",
+        description="when nothing matched as typed: the results are those of the corrected "
+        "query (`suggestion`), of the query relaxed to some of its words, or of a "
+        "search forgiving misspellings",
+    )
     results: list[Result]
     facets: dict[str, dict[str, int]]
 
@@ -214,7 +224,8 @@ def search(request: HttpRequest, params: Query[SearchParams]):
     offset = (params.page - 1) * params.page_size
     with translation.override(params.lang):
         if params.type == "resource" or query.filters:
-            found = resource_search(query).results(offset, params.page_size)
+            resources, rescue = rescued(query, resource_search(query))
+            found = resources.results(offset, params.page_size)
             facets = {"type": {"resource": found.total} if found.total else {}}
             facets.update(
                 {
@@ -223,7 +234,9 @@ def search(request: HttpRequest, params: Query[SearchParams]):
                 }
             )
         else:
-            site = site_search(SiteQuery(locale, query.text))
+            site, rescue = rescued(
+                SiteQuery(locale, query.text), site_search(SiteQuery(locale, query.text))
+            )
             counts = site.type_counts()
             facets = {"type": type_facet(counts)}
             if params.type:
@@ -231,12 +244,15 @@ def search(request: HttpRequest, params: Query[SearchParams]):
                     [type_id for type_id, name in type_names(counts).items() if name == params.type]
                 )
             found = site.results(offset, params.page_size)
-        results = results_for(found.pages, request, query.text)
+        shown_text = rescue.suggestion if rescue.shown == "corrected" else query.text
+        results = results_for(found.pages, request, shown_text)
     return SearchResponse(
         count=found.total,
         page=params.page,
         page_size=params.page_size,
         degraded=found.degraded,
+        suggestion=rescue.suggestion,
+        shown=rescue.shown,
         results=results,
         facets=facets,
     )

@@ -8,6 +8,8 @@ answer into facet options and links.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -26,6 +28,7 @@ from .query import (
     SiteQuery,
     chosen_content_type,
 )
+from .rescue import rescued
 
 
 class ResourceDatabasePage(Page):
@@ -50,7 +53,7 @@ class ResourceDatabasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = ResourceSearchForm(request.GET)
         query = ResourceQuery.from_form(self.locale, form)
-        search = resource_search(query)
+        search, rescue = rescued(query, resource_search(query))
         results = paginate(request, ResultList(search), self.results_per_page)
         facets = facet_options(query, search.labelled_facets(), request.GET)
         context.update(
@@ -61,6 +64,10 @@ class ResourceDatabasePage(Page):
             facets=facets,
             has_active_facets=any(facet["selected"] for facet in facets),
             hidden_filters={**query.filters, **({"sort": query.sort} if query.text else {})},
+            rescue=rescue,
+            typed_text=query.text,
+            shown_text=rescue.suggestion if rescue.shown == "corrected" else query.text,
+            without_filters_url="?" + urlencode({"q": query.text}),
         )
         return context
 
@@ -81,7 +88,7 @@ class SearchPage(Page):
         context = super().get_context(request, *args, **kwargs)
         query = SiteQuery.from_typed(self.locale, request.GET.get("q", ""))
         content_type_id = chosen_content_type(request.GET.get("type", ""))
-        search = site_search(query)
+        search, rescue = rescued(query, site_search(query))
         counts = search.type_counts()
         if content_type_id not in counts:
             content_type_id = None
@@ -90,6 +97,9 @@ class SearchPage(Page):
         context.update(
             search_query=query.text,
             search=search,
+            rescue=rescue,
+            typed_text=query.text,
+            shown_text=rescue.suggestion if rescue.shown == "corrected" else query.text,
             items=paginate(request, ResultList(search), self.results_per_page),
             type_facet=type_options(FacetCounts(TYPE_FACET, counts), content_type_id),
         )

@@ -9,6 +9,7 @@ database, the site search and the API alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
@@ -16,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .facets import FACET_NAMES, FACETS
+from .textquery import TextQuery, parse
 
 MAX_QUERY_LENGTH = 200
 SORTS = ("relevance", "date")
@@ -66,14 +68,33 @@ class ResourceSearchForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
 
 
+class TextSearch:
+    """The text of a query as backends read it: parsed once (search/textquery.py);
+    `relaxed` asks for results matching any one of the words."""
+
+    text: str
+    relaxed: bool
+
+    @property
+    def terms(self) -> TextQuery:
+        terms = parse_text(self.text)
+        return terms.relaxed() if self.relaxed else terms
+
+
+@lru_cache(maxsize=512)
+def parse_text(text: str) -> TextQuery:
+    return parse(text)
+
+
 @dataclass
-class ResourceQuery:
+class ResourceQuery(TextSearch):
     """A search of the resource database: text, facet filters (by facet name) and sort."""
 
     locale: Locale
     text: str = ""
     filters: dict = field(default_factory=dict)
     sort: str = "relevance"
+    relaxed: bool = False
 
     @classmethod
     def from_cleaned(cls, locale: Locale, cleaned: dict) -> ResourceQuery:
@@ -91,17 +112,18 @@ class ResourceQuery:
 
     @property
     def by_relevance(self) -> bool:
-        return bool(self.text) and self.sort != "date"
+        return bool(self.terms) and self.sort != "date"
 
 
 @dataclass
-class SiteQuery:
+class SiteQuery(TextSearch):
     """A site search: text over every public page type of a language, optionally narrowed
     to some page types (content type ids) once the counts per type are known."""
 
     locale: Locale
     text: str = ""
     content_type_ids: list[int] | None = None
+    relaxed: bool = False
 
     @classmethod
     def from_typed(cls, locale: Locale, typed: str) -> SiteQuery:

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
 from .listing import FilteredListingMixin
@@ -233,7 +234,7 @@ class InstitutionIndexPage(FilteredListingMixin, Page):
         return pages
 
 
-class InstitutionPage(Page):
+class InstitutionPage(BaseFormsIndexed, Page):
     """The section of one member institution: its profile, news, events and resources."""
 
     institution = models.ForeignKey(
@@ -260,14 +261,18 @@ class InstitutionPage(Page):
         FieldPanel("body"),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("institution")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.FilterField("institution"),
-        index.RelatedFields(
-            "institution", [index.SearchField("name"), index.SearchField("name_en")]
-        ),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.SearchField("intro"),
+            index.SearchField("body"),
+            index.FilterField("institution"),
+            index.RelatedFields(
+                "institution", [index.SearchField("name"), index.SearchField("name_en")]
+            ),
+        ]
+        + BASE_FORM_FIELDS
+    )
     api_fields = [
         APIField("intro"),
         APIField("logo"),

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
 from .institutions import institution_choices
 from .ownership import InstitutionOwnedMixin, SectionListingMixin
@@ -109,7 +110,7 @@ class NewsIndexPage(RoutablePageMixin, SectionListingMixin, Page):
         return response
 
 
-class NewsPage(InstitutionOwnedMixin, Page):
+class NewsPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     """One news item."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -130,12 +131,16 @@ class NewsPage(InstitutionOwnedMixin, Page):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-        index.FilterField("institution"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.SearchField("intro"),
+            index.SearchField("body"),
+            index.FilterField("date"),
+            index.FilterField("institution"),
+        ]
+        + BASE_FORM_FIELDS
+    )
     api_fields = [
         APIField("date"),
         APIField("intro"),

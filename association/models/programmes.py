@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
 from .institutions import institution_choices
@@ -63,7 +64,7 @@ class ProgramIndexPage(FilteredListingMixin, Page):
         return pages
 
 
-class JointProgramPage(Page):
+class JointProgramPage(BaseFormsIndexed, Page):
     """A programme delivered jointly by partner institutions of the network."""
 
     class TeachingLanguage(models.TextChoices):
@@ -118,14 +119,20 @@ class JointProgramPage(Page):
         FieldPanel("body"),
         InlinePanel("coordinators", label=_("Coordinators"), min_num=0),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("admission"),
-        index.FilterField("level"),
-        index.FilterField("double_diploma"),
-        index.RelatedFields("partners", [index.SearchField("name"), index.SearchField("name_en")]),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.SearchField("intro"),
+            index.SearchField("body"),
+            index.SearchField("admission"),
+            index.FilterField("level"),
+            index.FilterField("double_diploma"),
+            index.RelatedFields(
+                "partners", [index.SearchField("name"), index.SearchField("name_en")]
+            ),
+        ]
+        + BASE_FORM_FIELDS
+    )
     api_fields = [
         APIField("intro"),
         APIField("image"),

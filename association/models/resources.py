@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
 from .listing import paginate
@@ -57,7 +58,7 @@ class ResourceIndexPage(Page):
         return context
 
 
-class ResourcePage(InstitutionOwnedMixin, Page):
+class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     """A methodological resource: a lesson plan, guide, programme, presentation, article
     or recording, with its document or external link."""
 
@@ -142,20 +143,25 @@ class ResourcePage(InstitutionOwnedMixin, Page):
         FieldPanel("body"),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("external_id")]
-    search_fields = Page.search_fields + [
-        index.SearchField("abstract"),
-        index.SearchField("body"),
-        index.SearchField("classification_text"),
-        index.FilterField("institution"),
-        index.FilterField("resource_type"),
-        index.FilterField("language"),
-        index.FilterField("year"),
-        # Facet values for the engine's aggregations (search/facets.py).
-        index.FilterField("education_level_codes"),
-        index.FilterField("subject_slugs"),
-        index.FilterField("resource_type_slug"),
-        index.FilterField("institution_slug"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.SearchField("abstract"),
+            index.SearchField("body"),
+            index.SearchField("author_names", boost=2),
+            index.SearchField("classification_text"),
+            index.FilterField("institution"),
+            index.FilterField("resource_type"),
+            index.FilterField("language"),
+            index.FilterField("year"),
+            # Facet values for the engine's aggregations (search/facets.py).
+            index.FilterField("education_level_codes"),
+            index.FilterField("subject_slugs"),
+            index.FilterField("resource_type_slug"),
+            index.FilterField("institution_slug"),
+        ]
+        + BASE_FORM_FIELDS
+    )
     api_fields = [
         APIField("abstract"),
         APIField("body"),
@@ -202,12 +208,11 @@ class ResourcePage(InstitutionOwnedMixin, Page):
 
     @property
     def classification_text(self) -> str:
-        """Authors, keywords and the names of the resource's type, subjects and levels in
+        """Keywords and the names of the resource's type, subjects and levels in
         every language, so that a search in either language finds the resource."""
         from .taxonomy import term_names
 
-        names = [author.name for author in self.authors.all()]
-        names += [tag.name for tag in self.tags.all()]
+        names = [tag.name for tag in self.tags.all()]
         names += term_names(self.resource_type)
         for subject in self.subjects.all():
             names += term_names(subject)

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
 from .institutions import institution_choices
 from .ownership import InstitutionOwnedMixin, SectionListingMixin
@@ -154,7 +155,7 @@ class SeminarPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class SeminarPage(InstitutionOwnedMixin, Page):
+class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     """One event: a seminar, webinar, conference, master class, round table, workshop,
     contest or professional development course."""
 
@@ -253,16 +254,20 @@ class SeminarPage(InstitutionOwnedMixin, Page):
         ),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("venue"),
-        index.FilterField("kind"),
-        index.FilterField("format"),
-        index.FilterField("starts_at"),
-        index.FilterField("institution"),
-        index.RelatedFields("speakers", [index.SearchField("name")]),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.SearchField("intro"),
+            index.SearchField("body"),
+            index.SearchField("venue"),
+            index.FilterField("kind"),
+            index.FilterField("format"),
+            index.FilterField("starts_at"),
+            index.FilterField("institution"),
+            index.RelatedFields("speakers", [index.SearchField("name")]),
+        ]
+        + BASE_FORM_FIELDS
+    )
     api_fields = [
         APIField("kind"),
         APIField("format"),

@@ -119,7 +119,8 @@ class BaseSearch:
     approximate = False
 
     def suggestions(self) -> list[str]:
-        """None by default: neither backend proposes other queries yet."""
+        """The query with misspelt words corrected (search/spelling.py), if the backend
+        finds closer words in its index; asked for when nothing was found."""
         return []
 
     def labelled_facets(self) -> dict[str, FacetCounts]:
@@ -134,7 +135,7 @@ class BaseSearch:
             pages=pages,
             total=total,
             facets=facets,
-            suggestions=self.suggestions(),
+            suggestions=self.suggestions() if not total else [],
             degraded=self.degraded,
             approximate=self.approximate,
         )

@@ -14,17 +14,21 @@ import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from wagtail.models import Locale, Page
 
 from association.models import ResourcePage
+from core.morphology import words
 from core.visibility import hidden_paths, listed_pages
 
 from ..analysis import POSTGRES_SEARCH_CONFIG
 from ..facets import FACETS, FACETS_BY_NAME
 from ..query import ResourceQuery, SiteQuery
+from ..spelling import allowed_edits, closest_word
+from ..textquery import TextQuery, corrected_text
+from . import sqlite
 from .base import BaseSearch, BaseSiteSearch, ResultPage, with_related
 
 logger = logging.getLogger(__name__)
@@ -80,19 +84,19 @@ class DatabaseResourceSearch(BaseSearch):
 
     def matching_ids(self) -> list[int] | None:
         """Ids of the resources matching the text, best first; None without text."""
-        if not self.query.text:
+        terms = self.query.terms
+        if not terms:
             return None
         if self._matching_ids is None:
-            candidates = ResourcePage.objects.live().filter(locale=self.query.locale)
             if self.degraded:
-                condition = Q()
-                for word in self.query.text.split():
-                    condition &= Q(title__icontains=word) | Q(abstract__icontains=word)
-                ranked = candidates.filter(condition).order_by("-first_published_at")
+                candidates = ResourcePage.objects.live().filter(locale=self.query.locale)
+                ranked = candidates.filter(substring_condition(terms, ("title", "abstract")))
+                ranked = ranked.order_by("-first_published_at")
                 self._matching_ids = list(ranked.values_list("pk", flat=True))
             else:
-                ranked = candidates.search(self.query.text).get_queryset()
-                self._matching_ids = list(ranked.values_list("pk", flat=True))
+                self._matching_ids = sqlite.ranked_ids(
+                    terms, [ContentType.objects.get_for_model(ResourcePage).pk]
+                )
         return self._matching_ids
 
     def filtered(self, without: str | None = None) -> QuerySet:
@@ -117,12 +121,12 @@ class DatabaseResourceSearch(BaseSearch):
     # catalogue is counted in SQL and the counts are cached until the catalogue changes.
 
     def count(self) -> int:
-        if self.query.text:
+        if self.query.terms:
             return self._summary()["count"]
         return self._cached_summary()["count"]
 
     def facets(self) -> dict[str, dict]:
-        if self.query.text:
+        if self.query.terms:
             return self._summary()["facets"]
         return self._cached_summary()["facets"]
 
@@ -141,12 +145,16 @@ class DatabaseResourceSearch(BaseSearch):
             self._summary_cache = summarise(self.text_rows(), self.query.filters)
         return self._summary_cache
 
+    def suggestions(self) -> list[str]:
+        """The query with its misspelt words corrected, when the index has closer ones."""
+        return spelling_suggestions(self.query)
+
     def text_rows(self) -> list[tuple]:
         """The visible resources matching the text, best first, with their facet values:
         (id, language, year, resource type id, institution id, level codes, subject ids)
         — the `row_column`s of search/facets.py."""
         if connection.vendor == "postgresql" and not self.degraded:
-            return postgres_text_rows(self.query.text, self.query.locale)
+            return postgres_text_rows(self.query.terms, self.query.locale)
         ids = self.matching_ids()
         rows = (
             self.visible()
@@ -183,12 +191,83 @@ class DatabaseResourceSearch(BaseSearch):
     def page(self, offset: int, limit: int) -> list[ResourcePage] | ResultPage:
         if self.query.by_relevance:
             return ResultPage(self._summary()["ids"][offset : offset + limit], ResourcePage.objects)
-        if self.query.text:
+        if self.query.terms:
             pages = ResourcePage.objects.filter(pk__in=id_set(self._summary()["ids"]))
         else:
             pages = self.filtered()
         pages = pages.order_by("-first_published_at", "-pk")
         return list(with_related(pages)[offset : offset + limit])
+
+
+def substring_condition(terms: TextQuery, fields: tuple[str, ...]) -> Q:
+    """The degraded match: every group (one of its words) or phrase as a substring of
+    one of the fields."""
+    condition = Q()
+    for alternatives in [group.single_words for group in terms.groups] + [
+        (" ".join(phrase),) for phrase in terms.phrases
+    ]:
+        either = Q()
+        for word in alternatives:
+            for name in fields:
+                either |= Q(**{f"{name}__icontains": word})
+        condition &= either
+    return condition
+
+
+def spelling_suggestions(query: ResourceQuery | SiteQuery) -> list[str]:
+    """The query with the words that the index does not hold replaced by the closest ones
+    it holds: SQLite's FTS vocabulary, PostgreSQL's trigram similarity."""
+    terms = query.terms
+    if not terms or terms.literal:
+        return []
+    if connection.vendor == "postgresql":
+        corrections = postgres_corrections(terms)
+    else:
+        corrections = sqlite.spelling_corrections(terms)
+    if not corrections:
+        return []
+    return [corrected_text(query.text, corrections)]
+
+
+POSTGRES_SIMILAR_TEXTS = """
+    SELECT entry.title_text, left(entry.body_text, 20000)
+    FROM wagtailsearch_indexentry entry
+    WHERE %(word)s <%% entry.title_text OR %(word)s <%% entry.body_text
+    ORDER BY greatest(word_similarity(%(word)s, entry.title_text),
+                      word_similarity(%(word)s, entry.body_text)) DESC
+    LIMIT 5
+"""
+
+POSTGRES_KNOWN_WORD = f"""
+    SELECT EXISTS (
+        SELECT 1 FROM wagtailsearch_indexentry entry
+        WHERE (entry.title || entry.body) @@ plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(word)s)
+    )
+"""
+
+
+def postgres_corrections(terms: TextQuery) -> dict[str, str]:
+    """Each word of the query that no page holds (in any form), with the closest word of
+    the pages most similar to it by pg_trgm's word similarity."""
+    corrections = {}
+    with transaction.atomic(), connection.cursor() as cursor:
+        # pg_trgm's default (0.6) misses a misspelt ending on top of another form
+        # («семенары» against «семинаров» is 0.33); closest_word() then judges.
+        cursor.execute("SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+        for word in terms.all_words:
+            cursor.execute(POSTGRES_KNOWN_WORD, {"word": word})
+            if cursor.fetchone()[0] or allowed_edits(word) == 0:
+                continue
+            cursor.execute(POSTGRES_SIMILAR_TEXTS, {"word": word})
+            counts: dict[str, int] = {}
+            for texts in cursor.fetchall():
+                for text_word in set(words(" ".join(texts))):
+                    if text_word[:1] == word[:1]:
+                        counts[text_word] = counts.get(text_word, 0) + 1
+            best = closest_word(word, counts.items())
+            if best:
+                corrections[word] = best
+    return corrections
 
 
 def summarise(rows: list[tuple], filters: dict) -> dict:
@@ -213,14 +292,121 @@ def summarise(rows: list[tuple], filters: dict) -> dict:
     return {"count": len(kept), "facets": counts, "ids": kept}
 
 
-POSTGRES_TEXT_ROWS = f"""
-    WITH matches AS (
-        SELECT entry.object_id::bigint AS id,
-               ts_rank(entry.title, query) * 2 + ts_rank(entry.body, query) AS rank
-        FROM wagtailsearch_indexentry entry,
-             plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(text)s) query
-        WHERE entry.content_type_id = %(content_type)s AND (entry.title || entry.body) @@ query
-    )
+# Ranking of the PostgreSQL statements: the words' weight in title (and authors), then
+# in the body; each matched group, all of them and the exact phrase add to it, so that
+# more of the query's words rank higher and the phrase above the words scattered. The
+# weights are ts_rank_cd's for D, C, B, A: the body's fields are D, the base forms of the
+# title and the authors (boost 2) B.
+RANK_WEIGHTS = "{0.4, 0.4, 1.0, 1.0}"
+GROUP_WEIGHT = 1.0
+ALL_GROUPS_BONUS = 0.5
+PHRASE_BONUS = 1.0
+
+
+class PostgresTextMatch:
+    """A parsed query (search/textquery.py) as PostgreSQL text search: one tsquery per
+    term group, each of its alternatives through plainto_tsquery or phraseto_tsquery of a
+    parameter (typed text never becomes tsquery syntax), ORed for the GIN index; then
+    the matched groups counted for the "2<75%" rule, quoted phrases required,
+    exclusions negated. A phrase of stop words only, which the configuration drops, is
+    looked for in the plain text through the trigram indexes of search/migrations/0005.
+
+    `sql` is two common table expressions, `q` and `matches` (id, content_type_id, rank),
+    for a statement to select from; `params` its parameters."""
+
+    def __init__(self, terms: TextQuery, content_type: int | None = None):
+        self.terms = terms
+        self.params: dict = {}
+        self.content_type = content_type
+
+    def param(self, value) -> str:
+        name = f"t{len(self.params)}"
+        self.params[name] = value
+        return f"%({name})s"
+
+    def tsquery(self, words: tuple[str, ...]) -> str:
+        function = "plainto_tsquery" if len(words) == 1 else "phraseto_tsquery"
+        return f"{function}('{POSTGRES_SEARCH_CONFIG}', {self.param(' '.join(words))})"
+
+    def either(self, parts: list[str]) -> str:
+        return "(" + " || ".join(parts) + ")"
+
+    @property
+    def sql(self) -> str:
+        terms = self.terms
+        type_condition = ""
+        if self.content_type is not None:
+            type_condition = f"entry.content_type_id = {self.param(self.content_type)} AND"
+        if terms.literal:
+            pattern = self.param("%" + " ".join(terms.phrases[0]) + "%")
+            return f"""
+            q AS (SELECT 1),
+            matches AS (
+                SELECT entry.object_id::bigint AS id, entry.content_type_id,
+                       (entry.title_text ILIKE {pattern})::int + 1.0 AS rank
+                FROM wagtailsearch_indexentry entry
+                WHERE {type_condition}
+                      (entry.title_text ILIKE {pattern} OR entry.body_text ILIKE {pattern})
+            )"""
+        groups = [
+            self.either([self.tsquery(alt) for alt in group.alternatives]) for group in terms.groups
+        ]
+        phrases = [self.tsquery(phrase) for phrase in terms.phrases]
+        columns = [f"{group} AS g{number}" for number, group in enumerate(groups)]
+        searched = self.either(groups) if groups else "(" + " && ".join(phrases) + ")"
+        columns.append(f"{searched} AS any_q")
+        if phrases:
+            columns.append("(" + " && ".join(phrases) + ") AS phrases")
+        if terms.excluded:
+            columns.append(
+                self.either([self.tsquery((word,)) for word in terms.excluded]) + " AS excluded"
+            )
+        if terms.exact_phrase:
+            columns.append(f"{self.tsquery(terms.exact_phrase)} AS exact")
+        lexemed = " + ".join(f"(numnode(q0.g{n}) > 0)::int" for n in range(len(groups))) or "0"
+        minimum = self.param(terms.minimum)
+        matched = (
+            " + ".join(
+                f"(CASE WHEN numnode(q.g{n}) > 0 THEN (found.vector @@ q.g{n})::int ELSE 0 END)"
+                for n in range(len(groups))
+            )
+            or "0"
+        )
+        conditions = [f"({matched}) >= q.required"]
+        if phrases and groups:
+            conditions.append("found.vector @@ q.phrases")
+        if terms.excluded:
+            conditions.append("NOT (numnode(q.excluded) > 0 AND found.vector @@ q.excluded)")
+        exact = "(found.vector @@ q.exact)::int" if terms.exact_phrase else "0"
+        return f"""
+            q0 AS MATERIALIZED (SELECT {", ".join(columns)}),
+            q AS MATERIALIZED (
+                SELECT q0.*, CASE WHEN {minimum}::int IS NOT NULL
+                                  THEN LEAST({minimum}::int, lexemed)
+                                  WHEN lexemed <= 2 THEN lexemed ELSE lexemed * 3 / 4 END
+                             AS required, lexemed
+                FROM q0, LATERAL (SELECT {lexemed} AS lexemed) counted
+            ),
+            found AS (
+                SELECT entry.object_id, entry.content_type_id, entry.title, entry.body,
+                       entry.title || entry.body AS vector
+                FROM wagtailsearch_indexentry entry, q
+                WHERE {type_condition} (entry.title || entry.body) @@ q.any_q
+            ),
+            matches AS (
+                SELECT found.object_id::bigint AS id, found.content_type_id,
+                       ts_rank_cd('{RANK_WEIGHTS}', found.title, q.any_q, 32) * 2
+                       + ts_rank_cd('{RANK_WEIGHTS}', found.body, q.any_q, 32)
+                       + {GROUP_WEIGHT} * ({matched})
+                       + CASE WHEN ({matched}) = q.lexemed THEN {ALL_GROUPS_BONUS} ELSE 0 END
+                       + {PHRASE_BONUS} * {exact} AS rank
+                FROM found, q
+                WHERE {" AND ".join(conditions)}
+            )"""
+
+
+POSTGRES_TEXT_ROWS = """
+    WITH {matches}
     SELECT matches.id, resource.language, resource.year, resource.resource_type_id,
            resource.institution_id,
            (SELECT string_agg(level.educationlevel_id, ',')
@@ -238,19 +424,15 @@ POSTGRES_TEXT_ROWS = f"""
 """
 
 
-def postgres_text_rows(text: str, locale: Locale) -> list[tuple]:
+def postgres_text_rows(terms: TextQuery, locale: Locale) -> list[tuple]:
     """text_rows() on PostgreSQL in one statement: the full-text match on Wagtail's index
     (through the GIN index of search/migrations/0004), visibility and facet values (the
     levels and subjects come as comma-separated text, much cheaper to read than arrays)."""
+    match = PostgresTextMatch(terms, ContentType.objects.get_for_model(ResourcePage).pk)
     with connection.cursor() as cursor:
         cursor.execute(
-            POSTGRES_TEXT_ROWS,
-            {
-                "text": text,
-                "content_type": ContentType.objects.get_for_model(ResourcePage).pk,
-                "locale": locale.pk,
-                "hidden_paths": hidden_path_patterns(),
-            },
+            POSTGRES_TEXT_ROWS.replace("{matches}", match.sql),
+            {**match.params, "locale": locale.pk, "hidden_paths": hidden_path_patterns()},
         )
         rows = cursor.fetchall()
     return [
@@ -269,16 +451,15 @@ def postgres_text_rows(text: str, locale: Locale) -> list[tuple]:
 
 # The site search -----------------------------------------------------------------------
 
-POSTGRES_PAGE_MATCHES = f"""
+POSTGRES_PAGE_MATCHES = """
+    WITH {matches}
     SELECT page.id, page.content_type_id
-    FROM wagtailsearch_indexentry entry
-    CROSS JOIN plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(text)s) query
-    JOIN wagtailcore_page page ON page.id = entry.object_id::bigint
-        AND page.content_type_id = entry.content_type_id
-    WHERE (entry.title || entry.body) @@ query
-      AND page.live AND page.locale_id = %(locale)s AND page.depth > 1
+    FROM matches
+    JOIN wagtailcore_page page ON page.id = matches.id
+        AND page.content_type_id = matches.content_type_id
+    WHERE page.live AND page.locale_id = %(locale)s AND page.depth > 1
       AND NOT (page.path LIKE ANY(%(hidden_paths)s))
-    ORDER BY ts_rank(entry.title, query) * 2 + ts_rank(entry.body, query) DESC, page.id
+    ORDER BY matches.rank DESC, page.id
 """
 
 
@@ -310,29 +491,43 @@ class DatabaseSiteSearch(BaseSiteSearch):
         return self._types
 
     def _count_types(self) -> dict[int, int]:
-        if not self.query.text:
+        if not self.query.terms:
             return {}
-        if self.degraded:
-            rows = self.visible().filter(title__icontains=self.query.text).values("content_type_id")
-            counts: dict[int, int] = {}
-            for row in rows:
-                counts[row["content_type_id"]] = counts.get(row["content_type_id"], 0) + 1
-            return counts
-        if connection.vendor == "postgresql":
-            counts = {}
-            for _pk, type_id in self._postgres_matches():
-                counts[type_id] = counts.get(type_id, 0) + 1
-            return counts
-        return dict(self.visible().search(self.query.text).facet("content_type_id"))
+        counts: dict[int, int] = {}
+        if connection.vendor == "postgresql" and not self.degraded:
+            pairs = self._postgres_matches()
+        else:
+            pairs = self._matches_elsewhere()
+        for _pk, type_id in pairs:
+            counts[type_id] = counts.get(type_id, 0) + 1
+        return counts
+
+    def _matches_elsewhere(self) -> list[tuple[int, int]]:
+        """(id, content type id) of the visible matching pages, best first: SQLite's FTS,
+        or (degraded) titles holding the words."""
+        if self._matches is None:
+            if self.degraded:
+                rows = self.visible().filter(substring_condition(self.query.terms, ("title",)))
+                rows = rows.order_by("-first_published_at", "pk")
+                self._matches = list(rows.values_list("pk", "content_type_id"))
+            else:
+                ids = sqlite.ranked_ids(self.query.terms, None)
+                types = dict(self.visible().filter(pk__in=ids).values_list("pk", "content_type_id"))
+                self._matches = [(pk, types[pk]) for pk in ids if pk in types]
+        return self._matches
+
+    def suggestions(self) -> list[str]:
+        return spelling_suggestions(self.query)
 
     def _postgres_matches(self) -> list[tuple[int, int]]:
         """(id, content type id) of the visible pages matching the text, best first."""
         if self._matches is None:
+            match = PostgresTextMatch(self.query.terms)
             with connection.cursor() as cursor:
                 cursor.execute(
-                    POSTGRES_PAGE_MATCHES,
+                    POSTGRES_PAGE_MATCHES.replace("{matches}", match.sql),
                     {
-                        "text": self.query.text,
+                        **match.params,
                         "locale": self.query.locale.pk,
                         "hidden_paths": hidden_path_patterns(),
                     },
@@ -341,27 +536,17 @@ class DatabaseSiteSearch(BaseSiteSearch):
         return self._matches
 
     def page(self, offset: int, limit: int) -> list[Page]:
-        if not self.query.text or limit <= 0:
+        if not self.query.terms or limit <= 0:
             return []
         type_ids = self.query.content_type_ids
         if connection.vendor == "postgresql" and not self.degraded:
-            chosen = [
-                pk
-                for pk, type_id in self._postgres_matches()
-                if type_ids is None or type_id in type_ids
-            ][offset : offset + limit]
-            pages = Page.objects.filter(pk__in=chosen).defer_streamfields().specific().in_bulk()
-            return [pages[pk] for pk in chosen if pk in pages]
-        queryset = self.visible()
-        if type_ids is not None:
-            queryset = queryset.filter(content_type_id__in=type_ids)
-        if self.degraded:
-            results = queryset.filter(title__icontains=self.query.text).order_by(
-                "-first_published_at"
-            )
+            matches = self._postgres_matches()
         else:
-            results = queryset.search(self.query.text)
-        return [page.specific for page in results[offset : offset + limit]]
+            matches = self._matches_elsewhere()
+        chosen = [pk for pk, type_id in matches if type_ids is None or type_id in type_ids]
+        chosen = chosen[offset : offset + limit]
+        pages = Page.objects.filter(pk__in=chosen).defer_streamfields().specific().in_bulk()
+        return [pages[pk] for pk in chosen if pk in pages]
 
 
 # Autocomplete --------------------------------------------------------------------------

@@ -15,10 +15,13 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from association.models import ResourcePage
+from core.morphology import forms, words
 from core.visibility import hidden_paths
 
 from ..facets import FACET_NAMES, FACETS_BY_NAME
 from ..query import ResourceQuery, SiteQuery
+from ..spelling import closest_word
+from ..textquery import TextQuery, corrected_text
 from .base import BaseSearch, BaseSiteSearch, ResultPage
 from .database import DatabaseResourceSearch, DatabaseSiteSearch
 from .database import autocomplete_titles as database_autocomplete_titles
@@ -69,41 +72,96 @@ class EngineIndex:
         return self.backend.es.search(index=self.name, body=body)
 
 
+# The title and the authors (and their base forms, core.indexing) are copied into the
+# boosted field; everything into _all_text.
 TEXT_FIELDS = ["_all_text_boost_2_0^2", "_all_text"]
+PHRASE_BOOST = 3
 
 
-def text_query(text: str, fuzzy: bool = False) -> dict:
-    """Every word must match, stemmed in Russian and English; the whole phrase ranks first.
+def alternative_clause(alternative: tuple[str, ...], fuzzy: bool) -> dict:
+    """One alternative of a term group: a word (forgiving misspellings when `fuzzy`), or
+    a multi-word synonym as a phrase."""
+    text = " ".join(alternative)
+    if len(alternative) > 1:
+        return {"multi_match": {"query": text, "fields": TEXT_FIELDS, "type": "phrase"}}
+    clause: dict = {"query": text, "fields": TEXT_FIELDS, "type": "best_fields"}
+    if fuzzy:
+        clause.update(fuzziness="AUTO", prefix_length=1, max_expansions=20)
+    return {"multi_match": clause}
+
+
+def text_query(terms: TextQuery, fuzzy: bool = False) -> dict:
+    """A parsed query (search/textquery.py) in the engine's query language: each term
+    group one clause (its word, base form and synonyms), `minimum_should_match` of them
+    by the "2<75%" rule; quoted phrases required; exclusions in must_not; the exact
+    sequence of the query's words as a bonus. The engine's analysers stem the words as
+    they stem the index. A phrase of stop words only (which the analysers drop) is looked
+    for in the titles' unstemmed words.
 
     `fuzzy` also accepts close misspellings. It costs more, so searches try without it
     first and repeat with it only when nothing matched.
     """
-    should: list[dict] = [
-        {
-            "multi_match": {
-                "query": text,
-                "fields": TEXT_FIELDS,
-                "type": "most_fields",
-                "operator": "and",
-            }
-        },
-        {"match_phrase": {"_all_text": {"query": text, "slop": 2, "boost": 2}}},
-    ]
-    if fuzzy:
-        should.append(
+    must: list[dict] = []
+    should: list[dict] = []
+    if terms.literal:
+        must.append(
             {
-                "multi_match": {
-                    "query": text,
-                    "fields": TEXT_FIELDS,
-                    "operator": "and",
-                    "fuzziness": "AUTO",
-                    "prefix_length": 1,
-                    "max_expansions": 20,
-                    "boost": 0.2,
+                "match_phrase": {
+                    "title_edgengrams": {
+                        "query": " ".join(terms.phrases[0]),
+                        "analyzer": "autocomplete_query",
+                    }
                 }
             }
         )
-    return {"bool": {"should": should, "minimum_should_match": 1}}
+        return {"bool": {"must": must}}
+    if terms.groups:
+        groups = [
+            {"bool": {"should": [alternative_clause(alt, fuzzy) for alt in group.alternatives]}}
+            for group in terms.groups
+        ]
+        must.append(
+            {"bool": {"should": groups, "minimum_should_match": terms.minimum_should_match}}
+        )
+    for phrase in terms.phrases:
+        must.append(
+            {"multi_match": {"query": " ".join(phrase), "fields": TEXT_FIELDS, "type": "phrase"}}
+        )
+    if terms.exact_phrase:
+        should.append(
+            {
+                "multi_match": {
+                    "query": " ".join(terms.exact_phrase),
+                    "fields": TEXT_FIELDS,
+                    "type": "phrase",
+                    "slop": 1,
+                    "boost": PHRASE_BOOST,
+                }
+            }
+        )
+    query: dict = {"bool": {"must": must, "should": should}}
+    if terms.excluded:
+        query["bool"]["must_not"] = [
+            {"multi_match": {"query": " ".join(terms.excluded), "fields": TEXT_FIELDS}}
+        ]
+    return query
+
+
+def corrections_from_titles(terms: TextQuery, ids: list[int]) -> list[str]:
+    """The query with each word that none of the found pages' titles holds replaced by
+    the closest word they hold: what a search that forgave misspellings matched."""
+    texts = " ".join(Page.objects.filter(pk__in=ids[:10]).values_list("title", flat=True))
+    counts: dict[str, int] = {}
+    for word in words(texts):
+        counts[word] = counts.get(word, 0) + 1
+    corrections = {}
+    for word in terms.all_words:
+        if any(form in counts for form in forms(word)):
+            continue
+        best = closest_word(word, counts.items())
+        if best:
+            corrections[word] = best
+    return [corrected_text(terms.text, corrections)] if corrections else []
 
 
 def visibility_filters(engine: EngineIndex, locale_id: int) -> tuple[list, list]:
@@ -139,6 +197,15 @@ class EngineResourceSearch(BaseSearch):
     def approximate(self) -> bool:
         return self.fuzzy
 
+    def suggestions(self) -> list[str]:
+        """When only a search forgiving misspellings matched: the query as the titles
+        found spell its words."""
+        if not self.fuzzy or self._fallback is not None:
+            return []
+        found = self.page(0, 10)
+        ids = found.ids if isinstance(found, ResultPage) else [page.pk for page in found]
+        return corrections_from_titles(self.query.terms, ids)
+
     def column(self, facet: str) -> str:
         return self.index.filter_column(FACETS_BY_NAME[facet].engine_field)
 
@@ -152,8 +219,8 @@ class EngineResourceSearch(BaseSearch):
     def base_query(self) -> dict:
         filters, must_not = visibility_filters(self.index, self.query.locale.pk)
         query: dict = {"bool": {"filter": filters, "must_not": must_not}}
-        if self.query.text:
-            query["bool"]["must"] = [text_query(self.query.text, fuzzy=self.fuzzy)]
+        if self.query.terms:
+            query["bool"]["must"] = [text_query(self.query.terms, fuzzy=self.fuzzy)]
         return query
 
     def _run(self, body: dict) -> dict | None:
@@ -168,7 +235,7 @@ class EngineResourceSearch(BaseSearch):
     def summary(self) -> dict | None:
         if self._summary is None and self._fallback is None:
             self._summary = self._run(self.summary_body())
-            if self._summary is not None and self.query.text and not self._matched_anything():
+            if self._summary is not None and self.query.terms and not self._matched_anything():
                 self.fuzzy = True
                 self._summary = self._run(self.summary_body())
         return self._summary
@@ -253,6 +320,13 @@ class EngineSiteSearch(BaseSiteSearch):
     def approximate(self) -> bool:
         return self.fuzzy
 
+    def suggestions(self) -> list[str]:
+        """As the resource database's (EngineResourceSearch.suggestions)."""
+        self.type_counts()
+        if not self.fuzzy or self.degraded:
+            return []
+        return corrections_from_titles(self.query.terms, [page.pk for page in self.page(0, 10)])
+
     def _degrade(self) -> DatabaseSiteSearch:
         self.degraded = True
         if self._fallback is None:
@@ -264,7 +338,7 @@ class EngineSiteSearch(BaseSiteSearch):
 
     def _engine_query(self, engine: EngineIndex) -> dict:
         filters, must_not = visibility_filters(engine, self.query.locale.pk)
-        must = [text_query(self.query.text, fuzzy=self.fuzzy)]
+        must = [text_query(self.query.terms, fuzzy=self.fuzzy)]
         return {"bool": {"filter": filters, "must_not": must_not, "must": must}}
 
     def type_counts(self) -> dict[int, int]:
@@ -273,7 +347,7 @@ class EngineSiteSearch(BaseSiteSearch):
         return self._types
 
     def _engine_types(self) -> dict[int, int]:
-        if not self.query.text:
+        if not self.query.terms:
             return {}
         engine = self._engine()
         try:
@@ -298,7 +372,7 @@ class EngineSiteSearch(BaseSiteSearch):
         return counts
 
     def page(self, offset: int, limit: int) -> list[Page]:
-        if not self.query.text or limit <= 0:
+        if not self.query.terms or limit <= 0:
             return []
         if not self.degraded:
             pages = self._engine_page(offset, limit)
