@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # When this make started: `make bench` keeps its whole run, set-up included, within a budget.
 BENCH_STARTED_AT := $(shell date +%s)
 
-.PHONY: run test services stop-services install messages lint format check bench vendor browser-deps
+.PHONY: run test services stop-services install messages lint format check bench relevance vendor browser-deps
 
 # Certificates of publication are typeset in DejaVu (Debian's fonts-dejavu-core).
 FONT_FILE := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
@@ -97,3 +97,10 @@ test: messages vendor browser-deps lint
 bench: install messages $(VENV)/.installed-bench
 	@services="$$($(PY) -m tools.services start)" || exit 1; \
 	env $$services BENCH_STARTED_AT=$(BENCH_STARTED_AT) $(PY) -m tests.bench.run
+
+## Ranking quality of search on the judged set, on SQLite, PostgreSQL and the engine
+## (not part of `make test`; README, Search relevance). RELEVANCE_ARGS: e.g. --judgements PATH.
+RELEVANCE_ARGS ?=
+relevance: install messages
+	@services="$$($(PY) -m tools.services start)" || exit 1; \
+	env $$services $(PY) -m tests.relevance.run $(RELEVANCE_ARGS)

@@ -385,45 +385,62 @@ class DemoLoader:
         slugs = unique_slugs(item["title"] for item in content.RESOURCES)
         rng = random.Random(2026)
         existing: dict[int, set[str]] = {}
+        english = self.locales["en"]
         for item, slug in zip(content.RESOURCES, slugs, strict=True):
             parent = self.index_of(ResourceIndexPage, item["institution"])
             if parent.pk not in existing:
                 existing[parent.pk] = self.existing_slugs(parent)
-            if slug in existing[parent.pk]:
+            if slug not in existing[parent.pk]:
+                page = self.add_resource(parent, item, slug, rng)
+            elif item.get("title_en"):
+                page = ResourcePage.objects.child_of(parent).get(slug=slug)
+            else:
                 continue
-            with transaction.atomic():
-                institution = self.institutions[item["institution"]]
-                page = ResourcePage(
-                    title=item["title"],
-                    slug=slug,
-                    abstract=item["abstract"],
-                    resource_type=self.resource_types[item["type"]],
-                    language=item["language"],
-                    year=item["year"],
-                    licence=rng.choice(
-                        [
-                            ResourcePage.Licence.CC_BY,
-                            ResourcePage.Licence.CC_BY_SA,
-                            ResourcePage.Licence.CC_BY_NC,
-                        ]
-                    ),
-                    document=self.make_document(item, slug, institution),
-                )
-                affiliations = {
-                    name: self.institutions[slug].short_name or self.institutions[slug].name
-                    for name, slug in item.get("affiliations", {}).items()
-                }
-                page.authors = [
-                    ResourceAuthor(name=name, affiliation=affiliations.get(name, ""))
-                    for name in item["authors"]
-                ]
-                page.education_levels = [self.levels[code] for code in item["levels"]]
-                page.subjects = [self.subjects[code] for code in item["subjects"]]
-                page.tags.add(*item["tags"])
-                when = timezone.make_aware(
-                    dt.datetime(item["year"], 1, 15) + dt.timedelta(days=rng.randrange(0, 320))
-                )
-                self.add_page(parent, page, when=min(when, timezone.now()))
+            if item.get("title_en") and not is_translated(page, english):
+                with transaction.atomic():
+                    translate(
+                        page,
+                        english,
+                        {item["title"]: item["title_en"], item["abstract"]: item["abstract_en"]},
+                    )
+
+    def add_resource(
+        self, parent: ResourceIndexPage, item: dict, slug: str, rng: random.Random
+    ) -> ResourcePage:
+        """Create and publish one resource of the data file, with its document."""
+        with transaction.atomic():
+            institution = self.institutions[item["institution"]]
+            page = ResourcePage(
+                title=item["title"],
+                slug=slug,
+                abstract=item["abstract"],
+                resource_type=self.resource_types[item["type"]],
+                language=item["language"],
+                year=item["year"],
+                licence=rng.choice(
+                    [
+                        ResourcePage.Licence.CC_BY,
+                        ResourcePage.Licence.CC_BY_SA,
+                        ResourcePage.Licence.CC_BY_NC,
+                    ]
+                ),
+                document=self.make_document(item, slug, institution),
+            )
+            affiliations = {
+                name: self.institutions[slug].short_name or self.institutions[slug].name
+                for name, slug in item.get("affiliations", {}).items()
+            }
+            page.authors = [
+                ResourceAuthor(name=name, affiliation=affiliations.get(name, ""))
+                for name in item["authors"]
+            ]
+            page.education_levels = [self.levels[code] for code in item["levels"]]
+            page.subjects = [self.subjects[code] for code in item["subjects"]]
+            page.tags.add(*item["tags"])
+            when = timezone.make_aware(
+                dt.datetime(item["year"], 1, 15) + dt.timedelta(days=rng.randrange(0, 320))
+            )
+            return self.add_page(parent, page, when=min(when, timezone.now()))
 
     def make_document(self, item: dict, slug: str, institution: Institution) -> Document:
         if item["type"] == "assessment":
