@@ -82,7 +82,8 @@ format: install
 	$(VENV)/bin/djhtml templates
 
 ## The whole suite against the real services: on TEST_WORKERS processes (each with its own
-## test database), then, alone, the tests that stop a shared service (marker stops_services).
+## test database), then the modules marked `sqlite` again on SQLite (what `make run` uses),
+## then, alone, the tests that stop a shared service (marker stops_services).
 ## `--dist load` hands tests out in pytest-django's order, so that on each process the tests
 ## that flush the database (transactional ones) come after those that need its skeleton.
 TEST_WORKERS ?= 2
@@ -90,6 +91,8 @@ test: messages vendor browser-deps lint
 	@services="$$($(PY) -m tools.services start)" || exit 1; \
 	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist load -m "not stops_services" \
 		$(PYTEST_ARGS) || exit 1; \
+	env $$services DATABASE_URL=sqlite:///:memory: $(PY) -m pytest -n $(TEST_WORKERS) --dist load \
+		-m "sqlite and not stops_services" $(PYTEST_ARGS) || exit 1; \
 	env $$services $(PY) -m pytest -m stops_services $(PYTEST_ARGS); status=$$?; \
 	test $$status -eq 0 -o $$status -eq 5
 

@@ -10,15 +10,17 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
-class NetworkPage(Page):
+
+class NetworkPage(BaseFormsIndexed, Page):
     """The cooperation map: member institutions and their ties, drawn as an interactive
     graph, with a table of the same data that works without JavaScript."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []

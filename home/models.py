@@ -27,7 +27,7 @@ from core.visibility import listed_pages
 from .routing import route_by_url_path
 
 
-class HomePage(Page):
+class HomePage(BaseFormsIndexed, Page):
     """The front page of one language: the network at a glance."""
 
     hero_title = models.CharField(_("headline"), max_length=200)
@@ -49,11 +49,15 @@ class HomePage(Page):
         ),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("hero_title"),
-        index.SearchField("hero_text"),
-        index.SearchField("body"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.SearchField("hero_title"),
+            index.SearchField("hero_text"),
+            index.SearchField("body"),
+        ]
+        + BASE_FORM_FIELDS
+    )
     api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -168,7 +172,7 @@ class FormField(AbstractFormField):
         return safe_snake_case(anyascii(self.label))[:80].strip("_") or "field"
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(BaseFormsIndexed, AbstractEmailForm):
     """A form whose submissions go to the office's inbox in the admin (and by e-mail),
     such as "join the network" enquiries."""
 
@@ -190,7 +194,7 @@ class FormPage(AbstractEmailForm):
             heading=_("E-mail"),
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from association.models import Institution
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
 
 def normalise_name(name: str) -> str:
@@ -28,7 +29,7 @@ def normalise_name(name: str) -> str:
     return " ".join(name.split())
 
 
-class JoinPage(Page):
+class JoinPage(BaseFormsIndexed, Page):
     """ "Join the network": the public application form of institutions that want to
     become members. Applications go to the office's queue in the admin."""
 
@@ -51,7 +52,7 @@ class JoinPage(Page):
         FieldPanel("rules_page"),
         FieldPanel("thank_you_text"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     # The rules page is the same in every language; the template shows its translation.
     translatable_fields = [
         TranslatableField("title"),

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from association.models.listing import paginate
+from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
 from .backends import resource_search, site_search
 from .backends.base import TYPE_FACET, FacetCounts, ResultList
@@ -31,14 +32,14 @@ from .query import (
 from .rescue import rescued
 
 
-class ResourceDatabasePage(Page):
+class ResourceDatabasePage(BaseFormsIndexed, Page):
     """The public resource database: every live resource of the network, searchable and
     filterable by level, subject, type, institution, year and language."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]

@@ -1,4 +1,5 @@
-"""Shared fixtures: the site skeleton is built once per test session on PostgreSQL."""
+"""Shared fixtures: the site skeleton is built once per test session, on PostgreSQL or,
+for the modules marked `sqlite`, on SQLite (the database that `make run` uses)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,43 @@ import os
 import pytest
 from django.core.management import call_command
 
+# The databases the suite runs on, by the scheme of DATABASE_URL.
+DATABASE_SCHEMES = {"postgres": "postgresql", "postgresql": "postgresql", "sqlite": "sqlite"}
+
+
+def tested_database() -> str | None:
+    """ "postgresql" or "sqlite" by DATABASE_URL; None when it names neither."""
+    scheme, separator, _rest = os.environ.get("DATABASE_URL", "").partition("://")
+    return DATABASE_SCHEMES.get(scheme) if separator else None
+
 
 def pytest_configure(config):
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
+    if tested_database() is None:
         raise pytest.UsageError(
             "The suite runs against PostgreSQL: use `make test`, or set DATABASE_URL to the "
-            "line printed by `make services`."
+            "line printed by `make services`. The modules marked `sqlite` also run on SQLite "
+            f"(DATABASE_URL=sqlite://:memory:). DATABASE_URL is {os.environ.get('DATABASE_URL')!r}."
         )
+
+
+def pytest_collection_modifyitems(config, items):
+    """On SQLite only the modules (or tests) marked `sqlite` run, and of those the ones
+    marked `postgresql_only(reason)` are skipped with their reason."""
+    if tested_database() != "sqlite":
+        return
+    kept, left_out = [], []
+    for item in items:
+        (kept if item.get_closest_marker("sqlite") else left_out).append(item)
+        only = item.get_closest_marker("postgresql_only")
+        if only is None:
+            continue
+        reason = only.args[0] if only.args else only.kwargs.get("reason", "")
+        if not reason:
+            raise pytest.UsageError(f"{item.nodeid}: postgresql_only needs a reason")
+        item.add_marker(pytest.mark.skip(reason=f"PostgreSQL only: {reason}"))
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session")
@@ -23,6 +53,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("compile_translations", verbosity=0)
         call_command("bootstrap_site", verbosity=0)
+    # Wagtail's database backend decides once per process whether SQLite has its FTS5
+    # table, and falls back to substring matching for good if it was asked before the
+    # test database existed: ask again, now that it does.
+    from modelsearch.backends import database
+
+    database.USE_SQLITE_FTS = None
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from association.models import Institution, NewsIndexPage, SeminarIndexPage, Sem
 
 from . import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 def titles(response) -> list[str]:

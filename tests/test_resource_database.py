@@ -9,7 +9,7 @@ from association.models import Institution
 
 from . import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 def page(client, query: str = "") -> BeautifulSoup:

@@ -14,7 +14,7 @@ from search.textquery import parse
 from . import factories
 from .search_support import BACKENDS, Backend
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 CELL = "Видеолекция «Клетка как система»"
 FRACTIONS = "Технологическая карта урока «Дроби в повседневной жизни»"

@@ -201,13 +201,13 @@ class InstitutionFilterForm(forms.Form):
         )
 
 
-class InstitutionIndexPage(FilteredListingMixin, Page):
+class InstitutionIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
     """The directory of member institutions, filterable by kind and region."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]

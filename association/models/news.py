@@ -38,7 +38,7 @@ class NewsFilterForm(forms.Form):
             del self.fields["institution"]
 
 
-class NewsIndexPage(RoutablePageMixin, SectionListingMixin, Page):
+class NewsIndexPage(BaseFormsIndexed, RoutablePageMixin, SectionListingMixin, Page):
     """A news listing with an RSS feed.
 
     At the top of the site it aggregates the news of the association and of every member
@@ -48,7 +48,7 @@ class NewsIndexPage(RoutablePageMixin, SectionListingMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage", "association.InstitutionPage"]

@@ -31,13 +31,13 @@ class ProgramFilterForm(forms.Form):
         self.fields["partner"].choices = institution_choices(_("Any partner"))
 
 
-class ProgramIndexPage(FilteredListingMixin, Page):
+class ProgramIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
     """The catalogue of joint programmes, filterable by level and partner institution."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]

@@ -28,14 +28,14 @@ def current_year() -> int:
     return timezone.localdate().year
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(BaseFormsIndexed, Page):
     """The list of one institution's resources (the public searches them all in the
     resource database)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     api_fields = [APIField("intro")]
 
     parent_page_types = ["association.InstitutionPage"]

@@ -60,7 +60,7 @@ class SeminarFilterForm(forms.Form):
             del self.fields["institution"]
 
 
-class SeminarIndexPage(SectionListingMixin, Page):
+class SeminarIndexPage(BaseFormsIndexed, SectionListingMixin, Page):
     """The events calendar, with an iCalendar feed to subscribe to.
 
     At the top of the site it lists the association's events and those of every member
@@ -70,7 +70,7 @@ class SeminarIndexPage(SectionListingMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")] + BASE_FORM_FIELDS
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage", "association.InstitutionPage"]

@@ -20,7 +20,7 @@ from django.db.models.expressions import RawSQL
 from wagtail.models import Locale, Page
 
 from association.models import ResourcePage
-from core.morphology import words
+from core.morphology import WORD, words
 from core.visibility import hidden_paths, listed_pages
 
 from ..analysis import POSTGRES_SEARCH_CONFIG
@@ -560,11 +560,16 @@ def autocomplete_titles(
     visible = visible_pages(locale)
     if model is ResourcePage:
         visible = visible.type(ResourcePage)
+    # Only the words go to the backend: quotes and operators are syntax to SQLite's FTS5
+    # and PostgreSQL's tsquery, and a prefix is never a phrase or an operator.
+    typed = " ".join(WORD.findall(text))
+    if not typed:
+        return []
     if degraded:
         ranked = visible.filter(title__istartswith=text).order_by("title")
     else:
         candidates = model.objects.live().filter(locale=locale)
-        ranked = candidates.autocomplete(text).get_queryset().filter(pk__in=visible.values("pk"))
+        ranked = candidates.autocomplete(typed).get_queryset().filter(pk__in=visible.values("pk"))
     titles: list[str] = []
     for title in ranked.values_list("title", flat=True)[: limit * 3]:
         if title not in titles:

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from association.models import ResourcePage
-from core.morphology import forms, words
+from core.morphology import base_form, forms, words
 from core.visibility import hidden_paths
 
 from ..facets import FACET_NAMES, FACETS_BY_NAME
@@ -153,7 +153,10 @@ def corrections_from_titles(terms: TextQuery, ids: list[int]) -> list[str]:
     texts = " ".join(Page.objects.filter(pk__in=ids[:10]).values_list("title", flat=True))
     counts: dict[str, int] = {}
     for word in words(texts):
-        counts[word] = counts.get(word, 0) + 1
+        # The base form too: a misspelt form («семенары») is nearer the dictionary form
+        # («семинар») than the form the title has («семинаров»).
+        for form in {word, base_form(word)}:
+            counts[form] = counts.get(form, 0) + 1
     corrections = {}
     for word in terms.all_words:
         if any(form in counts for form in forms(word)):
