@@ -626,3 +626,119 @@ def test_production_serves_uploads_only_through_the_portal():
         AWS_STORAGE_BUCKET_NAME="b",
     )
     assert bucket == ["portal.example.org/media", "False"]
+
+
+# Issue 19, finding 2, as it was reported over HTTP ------------------------------------
+# Each test below failed on the main of before this change (the document view and the
+# dev server's /media/ served everything; /api/v2/documents|images/ and the admin API
+# listed every file).
+
+
+@dataclass
+class Vergu:
+    """As in the report: vergu's editor uploads files for its pages, kpu's editor is an
+    editor of another institution."""
+
+    vergu: Institution
+    editor: object
+    kpu_editor: object
+
+    def file_of(self, title: str):
+        return factories.document(title, self.vergu.collection)
+
+
+@pytest.fixture
+def vergu(site_pages) -> Vergu:
+    vergu, kpu = factories.institution("vergu"), factories.institution("kpu")
+    editor = User.objects.create_user("vergu-editor", "v@example.ru", "pw")
+    kpu_editor = User.objects.create_user("kpu-editor", "k@example.ru", "pw")
+    set_role(vergu, editor, Role.EDITOR)
+    set_role(kpu, kpu_editor, Role.EDITOR)
+    return Vergu(vergu, editor, kpu_editor)
+
+
+def test_finding_a_never_published_drafts_document_does_not_download(vergu, client):
+    document = vergu.file_of("Приложение к черновику")
+    news = factories.institution_index(NewsIndexPage, vergu.vergu)
+    factories.news(news, title="Черновик", live=False, body=body_using(document))
+    response = client.get(document.url)
+    assert response.status_code == 404
+    assert b"A small guide." not in body(response)
+
+
+def test_finding_a_private_pages_document_does_not_download(vergu, client):
+    document = vergu.file_of("Приложение к закрытой новости")
+    news = factories.institution_index(NewsIndexPage, vergu.vergu)
+    page = factories.news(news, title="Под паролем", body=body_using(document))
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    assert client.get(page.url).status_code == 200  # the password form
+    assert client.get(document.url).status_code == 404
+
+
+def test_finding_the_document_of_a_resource_waiting_for_the_expert_does_not_download(vergu, client):
+    document = vergu.file_of("Ресурс на проверке")
+    page = ResourcePage(
+        title="Ресурс на проверке",
+        slug="waiting",
+        abstract="Аннотация.",
+        resource_type=factories.resource_type(),
+        year=2025,
+        language="ru",
+        document=document,
+        live=False,
+    )
+    factories.institution_index(ResourceIndexPage, vergu.vergu).add_child(instance=page)
+    page.save_revision(user=vergu.editor)
+    page.get_workflow().start(page, vergu.editor)
+    assert page.current_workflow_state is not None  # waiting for the expert
+    assert client.get(document.url).status_code == 404
+
+
+def test_finding_a_drafts_image_original_is_not_served_by_make_run(vergu, settings):
+    import portal.urls
+
+    image = make_image("Фото черновика", vergu.vergu.collection)
+    news = factories.institution_index(NewsIndexPage, vergu.vergu)
+    factories.news(news, title="Черновик", live=False, image=image)
+    settings.DEBUG = True  # `make run`: the development server
+    try:
+        clear_url_caches()
+        importlib.reload(portal.urls)
+        url = image.file.url
+        assert url.startswith("/media/original_images/")
+        assert Client().get(url).status_code == 404
+    finally:
+        settings.DEBUG = False
+        clear_url_caches()
+        importlib.reload(portal.urls)
+
+
+@pytest.mark.parametrize("endpoint", ["documents", "images"])
+def test_finding_anonymous_api_lists_no_files(vergu, client, endpoint):
+    document = vergu.file_of("Документ черновика")
+    image = make_image("Фото черновика", vergu.vergu.collection)
+    for url in (f"/api/v2/{endpoint}/", f"/api/v2/{endpoint}/?fields=*"):
+        response = client.get(url, follow=True)
+        assert response.status_code == 404, url
+        text = response.content.decode()
+        assert document.title not in text and image.title not in text
+        assert document.url not in text and "download_url" not in text
+
+
+@pytest.mark.parametrize("endpoint", ["documents", "images"])
+def test_finding_an_editor_of_another_institution_sees_none_of_its_files(vergu, client, endpoint):
+    document = vergu.file_of("Документ черновика")
+    image = make_image("Фото черновика", vergu.vergu.collection)
+    file = document if endpoint == "documents" else image
+    client.force_login(vergu.kpu_editor)
+    listing = client.get(f"/admin/api/main/{endpoint}/?limit=100")
+    assert listing.status_code == 200
+    assert file.pk not in [item["id"] for item in listing.json()["items"]]
+    assert file.title not in listing.content.decode()
+    assert client.get(f"/admin/api/main/{endpoint}/{file.pk}/", follow=True).status_code == 404
+    # Its own editor still finds it there (the choosers use this API).
+    client.force_login(vergu.editor)
+    listing = client.get(f"/admin/api/main/{endpoint}/?limit=100")
+    assert file.pk in [item["id"] for item in listing.json()["items"]]
