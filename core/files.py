@@ -49,7 +49,7 @@ from wagtail.query import PageQuerySet
 from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
 
-from . import pagecache
+from . import pagecache, visibility
 from .visibility import public_pages
 
 
@@ -144,6 +144,16 @@ def _reviews(user, file) -> bool:
     return False
 
 
+def _restrictions(page: Page) -> list[PageViewRestriction]:
+    """Every view restriction a visitor must satisfy to open `page`: core.visibility's
+    list where it has one (restrictions an alias or a translation inherits from its
+    original), Wagtail's own (the page's and its ancestors') otherwise."""
+    of_page = getattr(visibility, "view_restrictions", None)
+    if of_page is not None:
+        return list(of_page(page))
+    return list(page.get_view_restrictions())
+
+
 def _opens_a_page_using(request: HttpRequest, file) -> bool:
     """Whether the visitor may open a live, view-restricted page that uses `file`."""
     if not request.user.is_authenticated and not request.session.get(
@@ -151,7 +161,12 @@ def _opens_a_page_using(request: HttpRequest, file) -> bool:
     ):
         return False  # no password given, not logged in: no restriction admits them
     for page in pages_using(file).live()[:PAGES_CHECKED]:
-        if all(restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+        restrictions = _restrictions(page)
+        # A live page that is not public and has no restriction the visitor could satisfy
+        # (hidden by core.visibility for another reason) admits nobody through its files.
+        if restrictions and all(
+            restriction.accept_request(request) for restriction in restrictions
+        ):
             return True
     return False
 

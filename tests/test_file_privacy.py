@@ -742,3 +742,31 @@ def test_finding_an_editor_of_another_institution_sees_none_of_its_files(vergu, 
     client.force_login(vergu.editor)
     listing = client.get(f"/admin/api/main/{endpoint}/?limit=100")
     assert file.pk in [item["id"] for item in listing.json()["items"]]
+
+
+@pytest.mark.parametrize("role", ["anonymous", "kpu_editor", "own_editor"])
+def test_the_english_alias_of_a_private_page_opens_its_files_only_if_the_rule_says_so(vergu, role):
+    """Finding 1's alias, seen from its files: the alias uses the page's document too
+    (Wagtail's reference index records it), and the file is public only if
+    core.visibility makes the alias public. Once the rule holds the original's password
+    against its aliases, a login alone (the alias has no restriction of its own) opens
+    nothing."""
+    from wagtail_localize.synctree import create_aliases_for_new_page
+
+    document = vergu.file_of("Приложение к закрытой новости")
+    news = factories.institution_index(NewsIndexPage, vergu.vergu)
+    page = factories.news(news, title="Под паролем", body=body_using(document))
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    create_aliases_for_new_page(page)
+    alias = page.get_translation(factories.home("en").locale)
+    assert alias.alias_of_id == page.pk and alias.live
+    client = Client()
+    if role != "anonymous":
+        client.force_login(vergu.editor if role == "own_editor" else vergu.kpu_editor)
+    if is_public(alias) or role == "own_editor":
+        status = 200
+    else:
+        status = 404 if role == "anonymous" else 403
+    assert client.get(document.url).status_code == status
