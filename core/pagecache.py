@@ -400,14 +400,17 @@ def _find_site(request: HttpRequest):
 
 # Signals ---------------------------------------------------------------------------------
 
-# Apps whose every model is public content (or decides what the public sees).
-CONTENT_APPS = {"home", "association", "network", "activity", "taggit"}
+# Apps whose every model is public content (or decides what the public sees: core's
+# setting of public files).
+CONTENT_APPS = {"core", "home", "association", "network", "activity", "taggit"}
 # Of Wagtail's own models, the ones that change what the public sees.
 WAGTAIL_CONTENT_MODELS = {
     "wagtailcore.site",
     "wagtailcore.locale",
     "wagtailcore.pageviewrestriction",
     "wagtailcore.collectionviewrestriction",
+    # Which files are public follows the tree of collections (core/files.py).
+    "wagtailcore.collection",
     "wagtailredirects.redirect",
 }
 # Page fields Wagtail writes when a draft is saved, locked or sent to moderation: the

@@ -1,12 +1,21 @@
-"""Wagtail's read-only content API v2: pages, images and documents."""
+"""Wagtail's read-only content API v2 (pages only), and the admin API's documents and
+images narrowed to what the user may choose.
+
+The public API has no documents or images endpoint: a file is public only while a
+public page uses it (core/files.py), so the pages carry their files — a resource's
+`document` with its download address, a page's `image` as a rendition — and there is no
+catalogue of files to keep in step with that rule or to enumerate (README, Security)."""
 
 from django.db.models import Case, IntegerField, When
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.documents import get_document_model
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images import get_image_model
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Locale
+from wagtail.permissions import policy_registry
 
 from core.visibility import listed_pages
 from search.backends import site_search
@@ -54,5 +63,28 @@ class ListedPagesAPIViewSet(PagesAPIViewSet):
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", ListedPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+
+
+class ChoosableDocumentsAdminAPIViewSet(DocumentsAdminAPIViewSet):
+    """/admin/api/main/documents/: the documents the user may choose (their collections'
+    rights), as the choosers show."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(get_document_model())
+        choosable = policy.instances_user_has_any_permission_for(self.request.user, ["choose"])
+        return super().get_queryset().filter(pk__in=choosable.values("pk"))
+
+
+class ChoosableImagesAdminAPIViewSet(ImagesAdminAPIViewSet):
+    """/admin/api/main/images/: the images the user may choose."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(get_image_model())
+        choosable = policy.instances_user_has_any_permission_for(self.request.user, ["choose"])
+        return super().get_queryset().filter(pk__in=choosable.values("pk"))
+
+
+def narrow_admin_api(router: WagtailAPIRouter) -> None:
+    """`construct_admin_api`: replaces the endpoints Wagtail registered."""
+    router.register_endpoint("documents", ChoosableDocumentsAdminAPIViewSet)
+    router.register_endpoint("images", ChoosableImagesAdminAPIViewSet)

@@ -1,5 +1,6 @@
 """Builds the skeleton every portal needs: locales, the home page of each language, the
-sections of the URL scheme and the site settings. Idempotent: what exists is kept."""
+sections of the URL scheme, the site settings and the collection of public files.
+Idempotent: what exists is kept."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from activity.models import NetworkPage
@@ -18,6 +19,7 @@ from association.models import (
     SeminarIndexPage,
 )
 from core.localization import translate
+from core.models import FileSettings
 from home.models import HomePage, SiteSettings, StandardPage
 from network.models import JoinPage
 from search.models import ResourceDatabasePage, SearchPage
@@ -45,6 +47,7 @@ DEFAULT_TEXTS = {
         "join_title": "Вступить в сеть",
         "join_intro": "",
         "join_thank_you": "Спасибо! Заявка отправлена, мы свяжемся с вами.",
+        "public_collection": "Общедоступные файлы",
         "sections": {
             "news": {"title": "Новости", "intro": ""},
             "institutions": {"title": "Участники сети", "intro": ""},
@@ -66,6 +69,7 @@ DEFAULT_TEXTS = {
         "join_title": "Join the network",
         "join_intro": "",
         "join_thank_you": "Thank you! Your application has been sent; we will be in touch.",
+        "public_collection": "Public files",
         "sections": {
             "news": {"title": "News", "intro": ""},
             "institutions": {"title": "Member institutions", "intro": ""},
@@ -277,6 +281,23 @@ def ensure_site_settings(texts: dict, locales: dict[str, Locale]) -> SiteSetting
     return record
 
 
+def ensure_public_collection(texts: dict) -> Collection | None:
+    """The collection of public files (Settings → Public files, core/files.py), made the
+    first time only: a setting the office has cleared stays cleared."""
+    setting = FileSettings.objects.select_related("public_collection").first()
+    if setting is not None:
+        return setting.public_collection
+    fallback = DEFAULT_TEXTS.get(settings.LANGUAGE_CODE, DEFAULT_TEXTS["en"])
+    name = (
+        texts.get(settings.LANGUAGE_CODE, {}).get("public_collection")
+        or fallback["public_collection"]
+    )
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
+    FileSettings.objects.create(public_collection=collection)
+    return collection
+
+
 @transaction.atomic
 def ensure_site_structure(texts: dict | None = None) -> dict[str, Page]:
     """Create whatever of the skeleton is missing; returns the default language's pages."""
@@ -286,5 +307,6 @@ def ensure_site_structure(texts: dict | None = None) -> dict[str, Page]:
     locales = ensure_locales()
     ensure_translations([home, *sections.values()], texts, locales)
     ensure_site_settings(texts, locales)
+    ensure_public_collection(texts)
     sections["home"] = home
     return sections

@@ -6,8 +6,10 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views.serve import serve as serve_document
 
 from association.views.public import page_calendar
+from core.files import serve_media, with_cache_headers
 from home.sitemaps import MultilingualSitemap
 from home.views import healthz, page_not_found, robots_txt, server_error
 from search.api import api as search_api
@@ -18,7 +20,15 @@ from .health import readyz
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view (its `before_serve_document` hooks check who asks,
+    # core.files), with the caching headers that check decided.
+    re_path(
+        r"^documents/(\d+)/(.*)$", with_cache_headers(serve_document), name="wagtaildocs_serve"
+    ),
     path("documents/", include(wagtaildocs_urls)),
+    # Uploads go through the same checks in every environment: no file of MEDIA_ROOT is
+    # served as it lies (README, Security).
+    re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", serve_media, name="media"),
     path("api/v2/", api_router.urls),
     path("api/search/", search_api.urls),
     path("api/network/", include("activity.urls")),
@@ -29,11 +39,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     re_path(

@@ -148,11 +148,16 @@ def test_content_api_exposes_public_fields_of_live_pages(client):
     assert "Черновик" not in [item["title"] for item in news["items"]]
 
 
-@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
-def test_content_api_endpoints_answer(client, endpoint):
-    response = client.get(f"/api/v2/{endpoint}/")
+def test_content_api_pages_endpoint_answers(client):
+    response = client.get("/api/v2/pages/")
     assert response.status_code == 200
     assert "items" in response.json()
+
+
+@pytest.mark.parametrize("endpoint", ["images", "documents"])
+def test_content_api_has_no_catalogue_of_files(client, endpoint):
+    # Files come with the pages that use them (tests/test_file_privacy.py).
+    assert client.get(f"/api/v2/{endpoint}/", follow=True).status_code == 404
 
 
 def test_content_api_rejects_bad_parameters_with_400(client):

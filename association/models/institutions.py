@@ -13,10 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.files import LOGO_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
@@ -275,7 +277,7 @@ class InstitutionPage(BaseFormsIndexed, Page):
     )
     api_fields = [
         APIField("intro"),
-        APIField("logo"),
+        APIField("logo", serializer=ImageRenditionField(LOGO_RENDITION)),
         APIField("body"),
         APIField("institution_details"),
     ]

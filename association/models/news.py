@@ -10,10 +10,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.files import PAGE_IMAGE_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
 from .institutions import institution_choices
@@ -144,7 +146,7 @@ class NewsPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     api_fields = [
         APIField("date"),
         APIField("intro"),
-        APIField("image"),
+        APIField("image", serializer=ImageRenditionField(PAGE_IMAGE_RENDITION)),
         APIField("body"),
         APIField("institution_slug"),
     ]

@@ -9,10 +9,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.files import PAGE_IMAGE_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
@@ -135,7 +137,7 @@ class JointProgramPage(BaseFormsIndexed, Page):
     )
     api_fields = [
         APIField("intro"),
-        APIField("image"),
+        APIField("image", serializer=ImageRenditionField(PAGE_IMAGE_RENDITION)),
         APIField("level"),
         APIField("duration"),
         APIField("teaching_language"),

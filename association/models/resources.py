@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.files import DocumentField
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
@@ -171,7 +172,7 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         APIField("resource_type_slug"),
         APIField("language"),
         APIField("year"),
-        APIField("document"),
+        APIField("document", serializer=DocumentField()),
         APIField("external_url"),
         APIField("licence"),
         APIField("tags"),

@@ -14,10 +14,12 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.files import PAGE_IMAGE_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
 from .institutions import institution_choices
@@ -275,7 +277,7 @@ class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         APIField("ends_at"),
         APIField("time_zone"),
         APIField("intro"),
-        APIField("image"),
+        APIField("image", serializer=ImageRenditionField(PAGE_IMAGE_RENDITION)),
         APIField("venue"),
         APIField("address"),
         APIField("online_url"),

@@ -1,6 +1,8 @@
 """Production settings: every secret and host comes from the environment, and the
 portal refuses to start without the ones it needs (README, Production)."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -51,7 +53,10 @@ SILENCED_SYSTEM_CHECKS = [
 # Static files are fingerprinted and compressed by `collectstatic`, served by WhiteNoise.
 # Uploads live on local disk (MEDIA_ROOT) or, with MEDIA_STORAGE=s3, in an S3-compatible
 # bucket (pip install ".[s3]"; AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID,
-# AWS_SECRET_ACCESS_KEY).
+# AWS_SECRET_ACCESS_KEY). Either way every file is served by the portal, which checks who
+# asks (core/files.py): nothing under /media/ is served as it lies. With nginx on the same
+# host, MEDIA_ACCEL_REDIRECT (deploy/nginx.conf's internal location) lets nginx send the
+# bytes once the portal has said yes.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -65,8 +70,15 @@ if env("MEDIA_STORAGE") == "s3":
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    # A private bucket: file addresses lead to the portal's /media/ view (on the host of
+    # WAGTAILADMIN_BASE_URL), which reads the bucket after its checks.
+    _portal_host = urlsplit(WAGTAILADMIN_BASE_URL).netloc  # noqa: F405
+    AWS_S3_CUSTOM_DOMAIN = _portal_host + MEDIA_URL.rstrip("/")  # noqa: F405
 elif env("MEDIA_STORAGE") not in ("", "local"):
     raise ImproperlyConfigured("MEDIA_STORAGE must be empty, local or s3.")
+elif env("MEDIA_ACCEL_REDIRECT"):
+    SENDFILE_BACKEND = "core.sendfile"
+    PORTAL_MEDIA_ACCEL_REDIRECT = env("MEDIA_ACCEL_REDIRECT")
 
 # The page and fragment caches are invalidated through the cache itself: with local memory,
 # private to each gunicorn worker, a publish would reach one worker only. Without a shared
