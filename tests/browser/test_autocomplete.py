@@ -16,7 +16,7 @@ from django.utils import translation
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from .support import LANGUAGES, axe_violations, describe_violations, t
+from .support import LANGUAGES, ROOT, axe_violations, describe_violations, horizontal_overflow, t
 
 
 @pytest.fixture
@@ -267,3 +267,24 @@ def test_without_javascript_each_box_is_a_plain_search_form(new_page, shared_por
         field.press("Enter")
         expect(page).to_have_url(re.compile(r"\?q="))
         expect(page.locator(results)).not_to_have_count(0)
+
+
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+@pytest.mark.parametrize("box", BOXES)
+def test_the_suggestions_fit_a_phone_and_a_desktop(new_page, shared_portal, box, width):
+    """The open popup lies under its box, within the screen, on a phone as on a desktop;
+    the screenshots (test-artifacts/screenshots/, git-ignored) are for a reviewer's eye."""
+    page = new_page(width=width)
+    combobox = open_box(page, shared_portal, box, "ru")
+    listbox = typed_until_open(page, combobox, TYPED["ru"])
+    expect(listbox.get_by_role("option")).to_have_count(3)
+    page.keyboard.press("ArrowDown")
+    field, popup = combobox.bounding_box(), listbox.bounding_box()
+    assert popup["y"] >= field["y"] + field["height"] - 1
+    assert popup["x"] >= 0 and popup["x"] + popup["width"] <= width
+    assert horizontal_overflow(page)["scrollWidth"] <= width
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"autocomplete-{box}-{width}.png")
