@@ -8,33 +8,37 @@ answer (text is searched as words, never parsed as query syntax).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
 from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
+from pydantic import create_model
 from wagtail.models import Locale, Page
 
 from association.models import (
-    EducationLevel,
     Institution,
     InstitutionPage,
     JointProgramPage,
     NewsPage,
     ResourcePage,
-    ResourceType,
     SeminarPage,
-    Subject,
 )
 from home.models import StandardPage
 
 from .backends import autocomplete_titles, resource_search, site_search
-from .facets import FACET_NAMES
+from .backends.base import TYPE_FACET, FacetCounts
+from .facets import FACET_NAMES, FACETS, Facet
 from .highlight import highlight
+from .presentation import ordered_options
 from .query import (
+    AUTOCOMPLETE_LIMIT,
     MAX_QUERY_LENGTH,
     ResourceQuery,
     ResourceSearchForm,
@@ -70,8 +74,6 @@ TYPE_NAMES = {model: name for name, model in PAGE_TYPES.items()}
 # Listings and other pages that present a part of the site.
 SECTION = "section"
 Language = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
-LevelCode = Literal[tuple(code for code, _label in EducationLevel.CHOICES)]  # type: ignore[valid-type]
-ResourceLanguage = Literal[tuple(ResourcePage.Language.values)]  # type: ignore[valid-type]
 
 
 class ApiError(Exception):
@@ -97,21 +99,57 @@ def refused_parameters(request, error: ApiError):
     )
 
 
-class SearchParams(Schema):
+class BaseSearchParams(Schema):
     q: str = Field("", max_length=MAX_QUERY_LENGTH, description="words to search for")
     type: Literal[(*PAGE_TYPES, SECTION)] | None = Field(  # type: ignore[valid-type]
         None, description="one page type; `section` for listings and other section pages"
     )
-    institution: str | None = Field(None, pattern=r"^[-a-zA-Z0-9_]+$", max_length=60)
-    level: LevelCode | None = None
-    subject: str | None = Field(None, pattern=r"^[-a-zA-Z0-9_]+$", max_length=80)
-    resource_type: str | None = Field(None, pattern=r"^[-a-zA-Z0-9_]+$", max_length=80)
-    year: int | None = Field(None, ge=1900, le=2100)
-    language: ResourceLanguage | None = Field(None, description="language of a resource's content")
     lang: Language = Field(settings.LANGUAGE_CODE, description="language of the site")
     sort: Literal["relevance", "date"] = "relevance"
     page: int = Field(1, ge=1, le=10_000)
     page_size: int = Field(20, ge=1, le=100)
+
+
+def facet_parameter(facet: Facet) -> tuple[Any, Any]:
+    """The API parameter of a facet, read from the facet's own form field: its keys when
+    they are a fixed list, an integer with the field's bounds, a slug otherwise. The form
+    (ResourceSearchForm) validates it again when the query is built."""
+    field = facet.form_field()
+    with translation.override("en"):
+        description = f"{facet.title}: the key of one option of `facets.{facet.name}`"
+    if isinstance(field, forms.ChoiceField):
+        keys = tuple(str(key) for key, _label in field.choices if key != "")
+        return Literal[keys] | None, Field(None, description=description)  # type: ignore[valid-type]
+    if isinstance(field, forms.IntegerField):
+        return int | None, Field(
+            None, ge=field.min_value, le=field.max_value, description=description
+        )
+    return str | None, Field(None, description=description)
+
+
+def search_params(facets: tuple[Facet, ...]) -> type[BaseSearchParams]:
+    """The parameters of /api/search/: the fixed ones and one filter per facet of the
+    table, so that a facet added to search/facets.py is a filter of the API as well."""
+    return create_model(
+        "SearchParams",
+        __base__=BaseSearchParams,
+        **{facet.name: facet_parameter(facet) for facet in facets},
+    )
+
+
+SearchParams = search_params(FACETS)
+
+
+class FacetOption(Schema):
+    key: str = Field(description="the value to filter on: `?<facet>=<key>`")
+    label: str = Field(description="the option's name in the requested language")
+    count: int
+    selected: bool = Field(description="whether the request filters on this option")
+
+
+class FacetOptions(Schema):
+    title: str = Field(description="the facet's name in the requested language")
+    options: list[FacetOption]
 
 
 class Result(Schema):
@@ -139,28 +177,37 @@ class SearchResponse(Schema):
         "search forgiving misspellings",
     )
     results: list[Result]
-    facets: dict[str, dict[str, int]]
+    facets: dict[str, dict[str, int]] = Field(description="counts by option key, per facet")
+    facet_options: dict[str, FacetOptions] = Field(
+        description="each facet's options in display order, with key, label and count"
+    )
 
 
 class AutocompleteParams(Schema):
     q: str = Field(..., min_length=1, max_length=100)
     lang: Language = settings.LANGUAGE_CODE
-    type: Literal["resource", "all"] = "resource"
+    type: Literal["resource", "all"] = Field(
+        "resource",
+        description="`resource`: titles of resources (the resource database's box); "
+        "`all`: titles of every public page (the site search's box)",
+    )
 
 
 class AutocompleteResponse(Schema):
     results: list[str]
 
 
-def check_terms(params: SearchParams) -> None:
+def check_terms(query: ResourceQuery, params: BaseSearchParams) -> None:
+    """Refuse filters on keys that name nothing: a facet whose keys are slugs of a model
+    (subjects, resource types, institutions) knows its keys; the form knows the others'."""
     unknown = {}
-    if params.subject and not Subject.objects.filter(slug=params.subject).exists():
-        unknown["subject"] = f"unknown subject {params.subject!r}"
-    if params.resource_type and not ResourceType.objects.filter(slug=params.resource_type).exists():
-        unknown["resource_type"] = f"unknown resource type {params.resource_type!r}"
-    if params.institution and not Institution.objects.filter(slug=params.institution).exists():
-        unknown["institution"] = f"unknown institution {params.institution!r}"
-    if params.type not in (None, "resource") and any(getattr(params, name) for name in FACET_NAMES):
+    for facet in FACETS:
+        value = query.filters.get(facet.name)
+        if value is None or facet.row_slugs is None:
+            continue
+        if not facet.row_slugs.objects.filter(slug=value).exists():
+            unknown[facet.name] = f"unknown {facet.name.replace('_', ' ')} {value!r}"
+    if params.type not in (None, "resource") and query.filters:
         unknown["type"] = "resource filters apply to type=resource only"
     if unknown:
         raise ApiError(unknown)
@@ -201,14 +248,14 @@ def results_for(pages: list[Page], request: HttpRequest, text: str) -> list[Resu
     return results
 
 
-def resource_query(params: SearchParams, locale: Locale) -> ResourceQuery:
+def resource_query(params: BaseSearchParams, locale: Locale) -> ResourceQuery:
     """The query of the parameters, built by the resource database's own form (the HTML
     page's): whatever it refuses is refused with its reason."""
     form = ResourceSearchForm(
         {
             name: str(value)
             for name in ("q", "sort", *FACET_NAMES)
-            if (value := getattr(params, name)) is not None
+            if (value := getattr(params, name, None)) is not None
         }
     )
     if not form.is_valid():
@@ -217,28 +264,28 @@ def resource_query(params: SearchParams, locale: Locale) -> ResourceQuery:
 
 
 @api.get("/", response=SearchResponse, summary="Search public pages and resources")
-def search(request: HttpRequest, params: Query[SearchParams]):
-    check_terms(params)
+def search(request: HttpRequest, params: Query[SearchParams]):  # type: ignore[valid-type]
     locale = Locale.objects.get(language_code=params.lang)
     query = resource_query(params, locale)
+    check_terms(query, params)
     offset = (params.page - 1) * params.page_size
     with translation.override(params.lang):
         if params.type == "resource" or query.filters:
             resources, rescue = rescued(query, resource_search(query))
             found = resources.results(offset, params.page_size)
-            facets = {"type": {"resource": found.total} if found.total else {}}
-            facets.update(
-                {
-                    name: {str(value): count for value, count in facet.counts.items()}
-                    for name, facet in found.facets.items()
-                }
-            )
+            types = {"resource": found.total} if found.total else {}
+            options = {TYPE_FACET: type_options(types, params.type)}
+            for facet in FACETS:
+                options[facet.name] = facet_options(
+                    facet, found.facets[facet.name], query.filters.get(facet.name)
+                )
         else:
             site, rescue = rescued(
                 SiteQuery(locale, query.text), site_search(SiteQuery(locale, query.text))
             )
             counts = site.type_counts()
-            facets = {"type": type_facet(counts)}
+            types = type_facet(counts)
+            options = {TYPE_FACET: type_options(types, params.type)}
             if params.type:
                 site.narrow_to_types(
                     [type_id for type_id, name in type_names(counts).items() if name == params.type]
@@ -254,8 +301,46 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         suggestion=rescue.suggestion,
         shown=rescue.shown,
         results=results,
-        facets=facets,
+        facets={
+            name: {option.key: option.count for option in facet.options}
+            for name, facet in options.items()
+        },
+        facet_options=options,
     )
+
+
+def facet_options(facet: Facet, counted: FacetCounts, selected: Any) -> FacetOptions:
+    """A resource facet's options as the resource database page orders them."""
+    return FacetOptions(
+        title=str(facet.title),
+        options=[
+            FacetOption(
+                key=str(option["value"]),
+                label=str(option["label"]),
+                count=option["count"],
+                selected=option["selected"],
+            )
+            for option in ordered_options(facet, counted, selected)
+        ],
+    )
+
+
+def type_options(types: dict[str, int], selected: str | None) -> FacetOptions:
+    """The `type` facet: pages found per API type name, the largest first."""
+    return FacetOptions(
+        title=str(_("Type of page")),
+        options=[
+            FacetOption(key=name, label=type_label(name), count=count, selected=name == selected)
+            for name, count in sorted(types.items(), key=lambda item: (-item[1], item[0]))
+        ],
+    )
+
+
+def type_label(name: str) -> str:
+    """The name of an API page type in the active language."""
+    if name == SECTION:
+        return str(_("Section page"))
+    return capfirst(str(PAGE_TYPES[name]._meta.verbose_name))
 
 
 def type_names(counts: dict[int, int]) -> dict[int, str]:
@@ -282,4 +367,5 @@ def autocomplete(request: HttpRequest, params: Query[AutocompleteParams]):
     if not text:
         return AutocompleteResponse(results=[])
     model = ResourcePage if params.type == "resource" else Page
-    return AutocompleteResponse(results=autocomplete_titles(locale, text, model))
+    titles = autocomplete_titles(locale, text, model)
+    return AutocompleteResponse(results=titles[:AUTOCOMPLETE_LIMIT])

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.http import QueryDict
 
 from .backends.base import FacetCounts
-from .facets import FACETS
+from .facets import FACETS, Facet
 from .query import ResourceQuery
 
 # Options a facet shows before "Show all", and the parameter that shows them all.
@@ -38,27 +38,33 @@ def toggle_url(query: QueryDict, name: str, value) -> str:
     return f"?{urlencode(pairs)}"
 
 
+def ordered_options(facet: Facet, counted: FacetCounts, selected=None) -> list[dict]:
+    """Every counted value of a facet as an option (value, label, count, whether it is
+    the selected one), in the facet's own order: what the page and the API both show."""
+    options = [
+        {
+            "value": value,
+            "label": counted.label(value),
+            "count": count,
+            "selected": selected is not None and str(value) == str(selected),
+        }
+        for value, count in counted.counts.items()
+    ]
+    options.sort(key=facet.order)
+    return options
+
+
 def facet_options(
     query: ResourceQuery, facets: dict[str, FacetCounts], params: QueryDict
 ) -> list[dict]:
     """Each facet with its options: label, value, count, whether it is selected and the
     link that toggles it."""
-    labels = {facet.name: facets[facet.name].labels for facet in FACETS}
     shown_facets = []
     for facet in FACETS:
-        counted, label = facets[facet.name], labels[facet.name]
+        counted = facets[facet.name]
         selected = query.filters.get(facet.name)
-        options = [
-            {
-                "value": value,
-                "label": label.get(value, value),
-                "count": count,
-                "selected": str(value) == str(selected),
-            }
-            for value, count in counted.counts.items()
-        ]
-        options.sort(key=facet.order)
-        selected_label = label.get(selected, selected) if selected else None
+        options = ordered_options(facet, counted, selected)
+        selected_label = counted.label(selected) if selected else None
         shown, more = options, None
         if len(options) > FACET_SHOWN_OPTIONS and params.get(FACET_MORE_PARAMETER) != facet.name:
             # The rest behind a link, as catalogues do: a network has hundreds of

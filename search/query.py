@@ -3,7 +3,8 @@
 `ResourceSearchForm` validates the parameters of the resource database — the HTML page
 (search/models.py) and the JSON API (search/api.py) both build their `ResourceQuery`
 through it — and `MAX_QUERY_LENGTH` is the one limit on query text, for the resource
-database, the site search and the API alike.
+database, the site search and the API alike; `AUTOCOMPLETE_LIMIT` the most suggestions
+the autocomplete endpoint gives.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from .facets import FACET_NAMES, FACETS
 from .textquery import TextQuery, parse
 
 MAX_QUERY_LENGTH = 200
+# The most titles the autocomplete endpoint suggests (search boxes announce how many).
+AUTOCOMPLETE_LIMIT = 8
 SORTS = ("relevance", "date")
 
 
