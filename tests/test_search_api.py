@@ -18,6 +18,8 @@ from . import factories
 from .browser.content import institution, resource, translated
 from .search_support import BACKENDS, Backend
 
+pytestmark = pytest.mark.sqlite
+
 
 class ModuleSettings:
     """Settings for every test of the module (pytest-django's `settings` lasts one test);
