@@ -27,7 +27,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.test import Client
+from django.test import Client, override_settings
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.rich_text import RichText
 from wagtail_localize.synctree import create_aliases_for_new_page
@@ -264,7 +264,13 @@ class World:
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    # As in production with a shared cache (Redis): a process keeps the visibility paths
+    # for the content generation rather than reading them at every request.
+    with (
+        override_settings(PORTAL_CACHE_SHARED_BY_PROCESSES=True),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
         yield World()
         transaction.set_rollback(True)
 
@@ -381,26 +387,38 @@ def subjects_of(world: World, kind: str, surface: str, language: str) -> list[Su
     return found
 
 
+# Every case: kind × surface × language × role. One test per kind and surface checks its
+# languages and roles together (the per-test set-up, not the requests, would otherwise
+# dominate the module's time) and names every case that disagrees.
 CASES = [
-    pytest.param(kind, surface, language, role, id=f"{kind}-{surface}-{language}-{role}")
+    (kind, surface, language, role)
     for kind in KINDS
     for surface in SURFACES
     for language in LANGUAGES
     for role in ROLES
 ]
+assert len(CASES) == 1920  # README, Security: the count of the matrix's cases
 
 
-@pytest.mark.parametrize(("kind", "surface", "language", "role"), CASES)
-def test_privacy_matrix(seen, kind, surface, language, role):
-    want = expected(kind, surface, language, role)
-    for subject in subjects_of(seen, kind, surface, language):
-        definition = SURFACES[surface]
-        address = definition.address(subject)
-        status, body = seen.answer(role, subject, address)
-        assert definition.shows(subject, status, body) == want, (
-            f"{subject.marker} ({subject.type}) at {address} as {role}: status {status}, "
-            f"expected {'shown' if want else 'hidden'}"
-        )
+@pytest.mark.parametrize(
+    ("kind", "surface"),
+    [pytest.param(kind, surface, id=f"{kind}-{surface}") for kind in KINDS for surface in SURFACES],
+)
+def test_privacy_matrix(seen, kind, surface):
+    definition = SURFACES[surface]
+    wrong = []
+    for language in LANGUAGES:
+        for role in ROLES:
+            want = expected(kind, surface, language, role)
+            for subject in subjects_of(seen, kind, surface, language):
+                address = definition.address(subject)
+                status, body = seen.answer(role, subject, address)
+                if definition.shows(subject, status, body) != want:
+                    wrong.append(
+                        f"{subject.marker} ({subject.type}, {language}) at {address} as "
+                        f"{role}: status {status}, expected {'shown' if want else 'hidden'}"
+                    )
+    assert not wrong, "\n".join(wrong)
 
 
 # Finding 1 of issue 19, as it was reported -----------------------------------------------
@@ -426,7 +444,10 @@ FINDING_1 = [
 def test_finding_1_a_password_news_item_stays_private_through_its_english_alias(seen, address):
     alias = seen.subjects[("password", "news", "alias", "en")]
     url = address.format(alias=alias.page.pk, parent=alias.page.get_parent().pk)
-    status, body = seen.answer("anonymous", alias, url)
+    # A page the API does not list answers 404 (after Django's redirect to the language
+    # prefix, which finds no page there either).
+    response = Client().get(url, follow=True)
+    status, body = response.status_code, response.content.decode()
     assert status in (200, 404), (url, status)
     for text in (alias.marker, f"{alias.marker}-intro", f"{alias.marker}-body"):
         assert text not in body, (url, text)
