@@ -11,12 +11,12 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import PageViewRestriction
-        from wagtail.signals import post_page_move
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from association.models import Institution, ResourcePage
         from core.indexing import written_in_bulk
 
-        from .backends.database import catalogue_changed
+        from .backends.database import catalogue_changed, publication_changed
         from .indexing import updates_waiting
         from .tasks import schedule_processing
 
@@ -25,5 +25,7 @@ class SearchConfig(AppConfig):
             post_save.connect(catalogue_changed, sender=model, dispatch_uid=uid)
             post_delete.connect(catalogue_changed, sender=model, dispatch_uid=uid + "-delete")
         post_page_move.connect(catalogue_changed, dispatch_uid="catalogue-move")
+        page_published.connect(publication_changed, dispatch_uid="catalogue-published")
+        page_unpublished.connect(publication_changed, dispatch_uid="catalogue-unpublished")
         written_in_bulk.connect(catalogue_changed, dispatch_uid="catalogue-bulk")
         updates_waiting.connect(schedule_processing, dispatch_uid="search-schedule-queue")

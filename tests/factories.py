@@ -139,6 +139,7 @@ def resource(
     year: int = 2024,
     language: str = "ru",
     with_document: bool = True,
+    live: bool = True,
     **fields,
 ) -> ResourcePage:
     parent = institution_index(ResourceIndexPage, inst)
@@ -157,6 +158,11 @@ def resource(
     page.authors = [ResourceAuthor(name="Иванова Мария Петровна")]
     page.education_levels = [EducationLevel.objects.get(code=code) for code in levels]
     page.subjects = list(subjects) if subjects is not None else [subject()]
+    if not live:
+        page.live = False
+        parent.add_child(instance=page)
+        page.save_revision()
+        return page
     return _publish(parent, page)
 
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import pytest
 from wagtail.models import Page, PageViewRestriction
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from association.models import Institution, NewsIndexPage
 from association.provisioning import set_institution_status
 from core.visibility import hidden_paths, is_listed, is_public, listed_pages, public_pages
 
 from . import factories
+from .search_support import BACKENDS, Backend
 
 
 @pytest.fixture
@@ -100,3 +102,63 @@ def test_a_withdrawn_page_still_opens_at_its_address_and_a_private_one_asks(clie
     assert client.get(f"/api/v2/pages/{pages['open'].pk}/").status_code == 200
     refused = client.get(f"/api/v2/pages/{pages['private'].pk}/", follow=True)
     assert refused.status_code == 404
+
+
+# Changing a restriction reaches every cache and the index at once ------------------------
+
+TOGGLED_SURFACES = [
+    "/en/",
+    "/en/resources/",
+    "/en/resources/?q=privtoggle",
+    "/en/institutions/toggle-school/",
+    "/en/search/?q=privtoggle",
+    "/api/search/?q=privtoggle&lang=en",
+    "/api/search/autocomplete/?q=privtog&lang=en",
+    "/api/v2/pages/?type=association.ResourcePage&locale=en",
+    "/api/v2/pages/?search=privtoggle&locale=en",
+]
+
+
+@pytest.mark.parametrize("backend_name", BACKENDS)
+def test_a_restriction_on_the_original_hides_its_alias_everywhere_at_once(
+    shared_cache, site_pages, settings, client, backend_name
+):
+    """With the page cache, the fragment caches, the process memory and the catalogue's
+    cached counts all in play (and the engine's index, which is not rebuilt), setting a
+    restriction on a Russian resource hides its English alias from every surface on the
+    next request, and lifting it shows the alias again."""
+    backend = Backend(backend_name, settings)
+    try:
+        inst = factories.institution("toggle-school")
+        original = factories.resource(inst, title="Privtoggle пособие", with_document=False)
+        create_aliases_for_new_page(original)
+        backend.reindex()
+
+        def shown() -> dict[str, bool]:
+            return {
+                url: "Privtoggle" in client.get(url).content.decode() for url in TOGGLED_SURFACES
+            }
+
+        assert all(shown().values()), shown()
+        assert client.get("/en/resources/")["X-Page-Cache"] == "hit"
+        restriction = PageViewRestriction.objects.create(
+            page=original, restriction_type=PageViewRestriction.LOGIN
+        )
+        assert not any(shown().values()), shown()
+        restriction.delete()
+        assert all(shown().values()), shown()
+    finally:
+        backend.drop()
+
+
+def test_an_unpublished_section_takes_its_live_pages_and_their_aliases_with_it(site_pages, client):
+    inst = factories.institution("closing-school")
+    item = factories.news(factories.institution_index(NewsIndexPage, inst), title="Живая новость")
+    create_aliases_for_new_page(item)
+    alias = item.get_translation(factories.home("en").locale)
+    inst.page.unpublish()
+    for page in (item, alias):
+        page = Page.objects.get(pk=page.pk)
+        assert page.live and not is_public(page)
+        assert client.get(page.url).status_code == 404
+    assert "Живая новость" not in client.get("/en/news/").content.decode()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail.models import Site
 
+from core.visibility import in_unpublished_part, view_restrictions
+
 
 def page_calendar(request: HttpRequest, page_path: str, name: str) -> HttpResponse:
     """`<page URL><name>.ics` for pages that offer calendar files (see `calendar_files`).
@@ -23,7 +25,9 @@ def page_calendar(request: HttpRequest, page_path: str, name: str) -> HttpRespon
     method_name = getattr(page, "calendar_files", {}).get(name)
     if method_name is None:
         raise Http404
-    for restriction in page.get_view_restrictions():
+    if in_unpublished_part(page):
+        raise Http404
+    for restriction in view_restrictions(page):
         if not restriction.accept_request(request):
             raise Http404
     return getattr(page, method_name)(request)

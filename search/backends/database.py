@@ -53,6 +53,13 @@ def catalogue_changed(**kwargs) -> None:
         cache.set(CATALOGUE_VERSION_KEY, 1, None)
 
 
+def publication_changed(instance, **kwargs) -> None:
+    """A page with pages below it published or unpublished: the resources below appear or
+    disappear with it (core.visibility), so the cached counts are stale."""
+    if instance.numchild:
+        catalogue_changed()
+
+
 def id_set(ids: list[int]) -> RawSQL | list[int]:
     """`ids` for an `__in` lookup: on PostgreSQL one array parameter rather than one
     parameter per id, which keeps long lists cheap."""
