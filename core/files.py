@@ -145,13 +145,9 @@ def _reviews(user, file) -> bool:
 
 
 def _restrictions(page: Page) -> list[PageViewRestriction]:
-    """Every view restriction a visitor must satisfy to open `page`: core.visibility's
-    list where it has one (restrictions an alias or a translation inherits from its
-    original), Wagtail's own (the page's and its ancestors') otherwise."""
-    of_page = getattr(visibility, "view_restrictions", None)
-    if of_page is not None:
-        return list(of_page(page))
-    return list(page.get_view_restrictions())
+    """Every view restriction a visitor must satisfy to open `page`, those an alias or a
+    translation inherits from its original included (core.visibility)."""
+    return visibility.view_restrictions(page)
 
 
 def _opens_a_page_using(request: HttpRequest, file) -> bool:
