@@ -95,7 +95,14 @@ def _restore_migration_data_quietly():
             signal.receivers = []
             signal.sender_receivers_cache.clear()
         try:
-            return original(self, data)
+            original(self, data)
+            # The first transactional test loads the migrations' rows over those the
+            # session's skeleton left (the public files' collection): the root collection
+            # gets back its child count of then, and the next collection would reuse the
+            # path of the one already there.
+            from wagtail.models import Collection
+
+            Collection.fix_tree()
         finally:
             for signal, receivers in saved:
                 signal.receivers = receivers
