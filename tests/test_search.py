@@ -14,16 +14,9 @@ from association.models import Institution, NewsIndexPage, ResourcePage
 from search.models import ResourceDatabasePage
 
 from . import factories
-from .search_support import BACKENDS, Backend
+from .search_support import Backend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request, settings):
-    backend = Backend(request.param, settings)
-    yield backend
-    backend.drop()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from bs4 import BeautifulSoup
 from search.textquery import parse
 
 from . import factories
-from .search_support import BACKENDS, Backend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
@@ -28,13 +27,6 @@ TITLE_HIT = "Кибербезопасность для учителя"
 BODY_HIT = "Памятка для классного руководителя"
 PHYSICS = "Стажировки для учителей физики"
 OVZ = "Инклюзия: дети с ограниченными возможностями здоровья"
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request, settings):
-    backend = Backend(request.param, settings)
-    yield backend
-    backend.drop()
 
 
 @pytest.fixture

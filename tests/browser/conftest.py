@@ -77,42 +77,6 @@ pytest_django_fixtures._get_databases_for_setup = _databases_for_setup_with_shar
 )
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _restore_migration_data_quietly():
-    """Restore the migrations' data (serialized_rollback) as `loaddata` would, without
-    running model signal receivers: they are for editors' changes, not for reloading a
-    database (audit handlers, for instance, would log "changes" and create content types
-    that the restored data then collides with)."""
-    from django.db.backends.base.creation import BaseDatabaseCreation
-    from django.db.models import signals
-
-    original = BaseDatabaseCreation.deserialize_db_from_string
-    quiet = [signals.pre_save, signals.post_save, signals.m2m_changed]
-
-    def deserialize_db_from_string(self, data):
-        saved = [(signal, signal.receivers) for signal in quiet]
-        for signal, _receivers in saved:
-            signal.receivers = []
-            signal.sender_receivers_cache.clear()
-        try:
-            original(self, data)
-            # The first transactional test loads the migrations' rows over those the
-            # session's skeleton left (the public files' collection): the root collection
-            # gets back its child count of then, and the next collection would reuse the
-            # path of the one already there.
-            from wagtail.models import Collection
-
-            Collection.fix_tree()
-        finally:
-            for signal, receivers in saved:
-                signal.receivers = receivers
-                signal.sender_receivers_cache.clear()
-
-    BaseDatabaseCreation.deserialize_db_from_string = deserialize_db_from_string
-    yield
-    BaseDatabaseCreation.deserialize_db_from_string = original
-
-
 def _keep_serialized_contents_on_new_connections() -> None:
     """With an event loop running in the thread (Playwright's, from its first call on),
     Django keeps database connections per async context, not per thread: the test then
