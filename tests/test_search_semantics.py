@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 
+from association.models import Institution
 from search.textquery import parse
 
 from . import factories
@@ -152,6 +154,33 @@ def test_a_misspelt_query_offers_the_correction_and_its_results(
     body = api(client, q=typed, type="resource")
     assert body["shown"] in ("corrected", "approximate")
     assert expected in [result["title"] for result in body["results"]][:3]
+
+
+def test_among_equally_near_words_the_correction_is_the_one_more_pages_hold(
+    client, corpus, backend
+):
+    """«семенар» is one letter from «семена» (one page) and from «семинар» (two)."""
+    college = Institution.objects.get(slug="college")
+    for title in ("Семинар-практикум по оцениванию", "Выездной семинар в сельской школе"):
+        factories.resource(college, title=title, abstract="Материалы встречи.")
+    factories.resource(college, title="Семена томатов в теплице", abstract="Опыт в классе.")
+    backend.reindex()
+    soup = page(client, "/ru/resources/", q="семенар")
+    assert "семинар" in soup.select_one(".search-rescue a").get_text()
+    found = [" ".join(h.get_text().split()) for h in soup.select(".results .card__title")]
+    assert "Семена томатов в теплице" not in found
+    assert sum("еминар" in title for title in found[:3]) >= 2, found
+
+
+def test_the_institution_found_by_its_name_in_either_language(client, corpus, backend):
+    Institution.objects.filter(slug="college").update(name_en="Veretinsk Teachers' College")
+    # The name is indexed with every resource of the institution (update_index for the
+    # database backend, whose entries are otherwise written when a page is saved).
+    call_command("update_index", verbosity=0)
+    backend.reindex()
+    for query in ("Veretinsk клетки", "Педагогический колледж клетки"):
+        found = titles(client, query)
+        assert found and found[0] == CELL, (query, found)
 
 
 def test_a_query_no_page_matches_in_full_shows_results_for_some_words(client, corpus):

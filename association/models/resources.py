@@ -209,11 +209,16 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
 
     @property
     def classification_text(self) -> str:
-        """Keywords and the names of the resource's type, subjects and levels in
-        every language, so that a search in either language finds the resource."""
+        """Keywords and the names of the resource's institution, type, subjects and
+        levels in every language, so that a search in either language finds the resource
+        («Lyceum No. 7 олимпиады» on the Russian site, a Russian original by the
+        institution's English name on the English one)."""
         from .taxonomy import term_names
 
         names = [tag.name for tag in self.tags.all()]
+        if self.institution:
+            institution = self.institution
+            names += [institution.name, institution.name_en, institution.short_name]
         names += term_names(self.resource_type)
         for subject in self.subjects.all():
             names += term_names(subject)

@@ -26,7 +26,7 @@ from core.visibility import hidden_paths, listed_pages
 from ..analysis import POSTGRES_SEARCH_CONFIG
 from ..facets import FACETS, FACETS_BY_NAME
 from ..query import ResourceQuery, SiteQuery
-from ..spelling import allowed_edits, closest_word
+from ..spelling import allowed_edits, closest_word, edit_distance
 from ..textquery import TextQuery, corrected_text
 from . import sqlite
 from .base import BaseSearch, BaseSiteSearch, ResultPage, with_related
@@ -242,36 +242,42 @@ POSTGRES_SIMILAR_TEXTS = """
     WHERE %(word)s <%% entry.title_text OR %(word)s <%% entry.body_text
     ORDER BY greatest(word_similarity(%(word)s, entry.title_text),
                       word_similarity(%(word)s, entry.body_text)) DESC
-    LIMIT 5
+    LIMIT 20
 """
 
-POSTGRES_KNOWN_WORD = f"""
-    SELECT EXISTS (
-        SELECT 1 FROM wagtailsearch_indexentry entry
-        WHERE (entry.title || entry.body) @@ plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(word)s)
-    )
+POSTGRES_DOCUMENTS_WITH_WORD = f"""
+    SELECT count(*) FROM wagtailsearch_indexentry entry
+    WHERE (entry.title || entry.body) @@ plainto_tsquery('{POSTGRES_SEARCH_CONFIG}', %(word)s)
 """
 
 
 def postgres_corrections(terms: TextQuery) -> dict[str, str]:
     """Each word of the query that no page holds (in any form), with the closest word of
-    the pages most similar to it by pg_trgm's word similarity."""
+    the pages most similar to it by pg_trgm's word similarity; among words equally near,
+    the one more pages hold (as SQLite's vocabulary counts them)."""
     corrections = {}
     with transaction.atomic(), connection.cursor() as cursor:
         # pg_trgm's default (0.6) misses a misspelt ending on top of another form
         # («семенары» against «семинаров» is 0.33); closest_word() then judges.
         cursor.execute("SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+
+        def pages_holding(candidate: str) -> int:
+            cursor.execute(POSTGRES_DOCUMENTS_WITH_WORD, {"word": candidate})
+            return cursor.fetchone()[0]
+
         for word in terms.all_words:
-            cursor.execute(POSTGRES_KNOWN_WORD, {"word": word})
-            if cursor.fetchone()[0] or allowed_edits(word) == 0:
+            limit = allowed_edits(word)
+            if limit == 0 or pages_holding(word):
                 continue
             cursor.execute(POSTGRES_SIMILAR_TEXTS, {"word": word})
-            counts: dict[str, int] = {}
-            for texts in cursor.fetchall():
-                for text_word in set(words(" ".join(texts))):
-                    if text_word[:1] == word[:1]:
-                        counts[text_word] = counts.get(text_word, 0) + 1
-            best = closest_word(word, counts.items())
+            # Only the words near enough are counted (one indexed statement each).
+            near = {
+                text_word
+                for texts in cursor.fetchall()
+                for text_word in words(" ".join(texts))
+                if text_word[:1] == word[:1] and edit_distance(word, text_word, limit) <= limit
+            }
+            best = closest_word(word, ((candidate, pages_holding(candidate)) for candidate in near))
             if best:
                 corrections[word] = best
     return corrections

@@ -3,9 +3,10 @@ setting): `python -m tests.relevance.evaluate --judgements PATH --output FILE`, 
 DJANGO_SETTINGS_MODULE, DATABASE_URL and SEARCH_URL naming the backend's corpus.
 
 Every query takes the portal's own path — ResourceSearchForm, ResourceQuery,
-search.backends.resource_search(...).results(...) — as the resource database page does,
-and the top ten are written as resource slugs, with the total and the flags of the
-answer, to the output file as JSON.
+search.backends.resource_search, then search.rescue.rescued (the corrected or relaxed
+query when the one typed finds nothing) — as the resource database page does: what is
+measured is what a visitor is shown. The top ten are written as resource slugs, with
+the total, the flags of the answer and how it was rescued, to the output file as JSON.
 """
 
 from __future__ import annotations
@@ -29,12 +30,14 @@ def answer(query: JudgedQuery, locale) -> dict:
     from association.models import ResourcePage
     from search.backends import resource_search
     from search.query import ResourceQuery, ResourceSearchForm
+    from search.rescue import rescued
 
     form = ResourceSearchForm({"q": query.text, **query.filters})
     if not form.is_valid():
         raise CorpusError(f"query {query.id!r}: the form refuses it: {form.errors.as_text()}")
     started = time.perf_counter()
-    search = resource_search(ResourceQuery.from_form(locale, form))
+    typed = ResourceQuery.from_form(locale, form)
+    search, rescue = rescued(typed, resource_search(typed))
     results = search.results(0, CUTOFF)
     seconds = time.perf_counter() - started
     ids = results.ids[:CUTOFF]
@@ -48,6 +51,7 @@ def answer(query: JudgedQuery, locale) -> dict:
         "degraded": results.degraded,
         "approximate": results.approximate,
         "suggestions": list(results.suggestions),
+        "shown": rescue.shown,
         "milliseconds": round(seconds * 1000, 1),
     }
 

@@ -182,6 +182,10 @@ def report(
         approximate = sum(answer["approximate"] for answer in answers)
         if approximate:
             notes.append(f"{approximate} answers matched with misspellings forgiven")
+        for kind, label in (("corrected", "a spelling correction"), ("relaxed", "relaxed")):
+            rescued = sum(answer.get("shown") == kind for answer in answers)
+            if rescued:
+                notes.append(f"{rescued} answers shown for {label}")
         empty = sum(not answer["ranked"] for answer in answers)
         notes.append(f"{empty} queries found nothing")
         notes.append(
