@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import http.server
 import json
 import logging
 import os
 import re
+import socket
 import subprocess
 import sys
+import threading
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client, override_settings
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
 from portal.logs import JsonFormatter
+from portal.settings.environment import search_config
 
 from . import factories
 
@@ -66,13 +72,113 @@ def test_healthz_is_cheap_and_readyz_reports_each_dependency(client, django_asse
     assert body["status"] in ("ok", "degraded")
 
 
-def test_readyz_reports_the_engine_healthy_when_its_node_answers(client, settings, db):
+def test_readyz_reports_the_engine_healthy_when_its_node_answers(client, settings):
     from .search_support import Backend
 
     Backend("opensearch", settings)
-    search = client.get("/readyz").json()["checks"]["search"]
+    response = client.get("/readyz")
+    search = response.json()["checks"]["search"]
     assert search["status"] == "ok", search
     assert search["backend"] == "engine" and search["cluster"] in ("green", "yellow")
+    assert response.status_code == 200
+
+
+@pytest.fixture
+def stopped_node():
+    """The address of an engine that is not running: a port that is taken but where
+    nothing listens, so connecting is refused (and no other process can start there)."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        yield f"opensearch://127.0.0.1:{taken.getsockname()[1]}"
+
+
+class SlowNode(http.server.BaseHTTPRequestHandler):
+    """Answers like a green OpenSearch node, but only once the test lets it (or after
+    a minute): far longer than the health check waits."""
+
+    answer = threading.Event()
+    asked = threading.Event()
+
+    def do_GET(self):
+        SlowNode.asked.set()
+        SlowNode.answer.wait(60)
+        body = json.dumps({"cluster_name": "slow", "status": "green"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def slow_node():
+    SlowNode.answer.clear()
+    SlowNode.asked.clear()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SlowNode)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"opensearch://127.0.0.1:{server.server_address[1]}"
+    SlowNode.answer.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_readyz_marks_a_stopped_engine_failed_and_the_node_still_serving(
+    client, settings, stopped_node
+):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": search_config(stopped_node)}
+    response = client.get("/readyz")
+    body = response.json()
+    search = body["checks"]["search"]
+    assert search["status"] == "fail" and search["backend"] == "engine", search
+    assert "refused" in search["error"].lower(), search
+    # Pages are served and searches fall back to the database: degraded, not out.
+    assert (response.status_code, body["status"]) == (200, "degraded")
+    assert body["checks"]["database"]["status"] == body["checks"]["cache"]["status"] == "ok"
+
+
+def test_readyz_gives_up_on_an_engine_that_does_not_answer(client, settings, slow_node):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": search_config(slow_node)}
+    settings.PORTAL_HEALTH_TIMEOUT_SECONDS = 0.5
+    response = client.get("/readyz")
+    # The node was asked, and would have said "green" had the check waited for it.
+    assert SlowNode.asked.is_set()
+    search = response.json()["checks"]["search"]
+    assert search == {**search, "status": "fail", "error": "no answer within 0.5 s"}
+    assert (response.status_code, response.json()["status"]) == (200, "degraded")
+
+
+def test_readyz_reports_the_task_queue_depth_and_its_oldest_task(client):
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    now = timezone.now()
+
+    def queued(**fields) -> DBTaskResult:
+        task = DBTaskResult.objects.create(
+            task_path="search.tasks.process_index_queue",
+            args_kwargs={"args": [], "kwargs": {}},
+            backend_name="default",
+            run_after=fields.pop("run_after", get_date_max()),
+        )
+        DBTaskResult.objects.filter(pk=task.pk).update(**fields)
+        return task
+
+    assert client.get("/readyz").json()["checks"]["tasks"]["tasks_waiting"] == 0
+    queued(enqueued_at=now - dt.timedelta(minutes=2))
+    queued(enqueued_at=now - dt.timedelta(hours=1), run_after=now - dt.timedelta(minutes=20))
+    # Deferred to later: not waiting yet.
+    queued(enqueued_at=now - dt.timedelta(hours=2), run_after=now + dt.timedelta(hours=1))
+    response = client.get("/readyz")
+    tasks = response.json()["checks"]["tasks"]
+    assert tasks["tasks_waiting"] == 2
+    # Due for twenty minutes (since its run_after): no worker is taking the queue.
+    assert 20 * 60 <= tasks["oldest_task_waiting_seconds"] < 60 * 60
+    assert tasks["status"] == "degraded"
+    assert (response.status_code, response.json()["status"]) == (200, "degraded")
 
 
 @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})

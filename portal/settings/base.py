@@ -138,6 +138,9 @@ PORTAL_FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
 # answers before gunicorn (GUNICORN_TIMEOUT, 30 s) or the proxy gives up on the request;
 # uploading the file again goes on where it stopped (association/importer.py).
 PORTAL_IMPORT_REQUEST_SECONDS = float(env("IMPORT_REQUEST_SECONDS", "20"))
+# /readyz counts a dependency that has not answered within this many seconds as failed,
+# so that it answers within about that time even when the search engine hangs.
+PORTAL_HEALTH_TIMEOUT_SECONDS = float(env("HEALTH_TIMEOUT_SECONDS", "2"))
 
 AUTHENTICATION_BACKENDS = [
     # First, so that locked-out accounts are refused before their password is checked.
