@@ -32,6 +32,21 @@ TEAM_ACTIONS = (
         gettext_lazy("Team: invite"),
         gettext_lazy("%(user)s invited by e-mail"),
     ),
+    (
+        "association.team.invitation",
+        gettext_lazy("Team: invitation to accept"),
+        gettext_lazy("%(user)s invited, joins on accepting"),
+    ),
+    (
+        "association.team.accept",
+        gettext_lazy("Team: invitation accepted"),
+        gettext_lazy("%(user)s accepted the invitation and joined"),
+    ),
+    (
+        "association.team.decline",
+        gettext_lazy("Team: invitation declined"),
+        gettext_lazy("%(user)s declined the invitation"),
+    ),
 )
 
 

@@ -1,5 +1,10 @@
 """An institution's team: who is in it, in which role, and the changes its
-administrators make to it. Every change is written to Wagtail's audit log."""
+administrators make to it. Every change is written to Wagtail's audit log.
+
+No existing account is put into a team by someone else: its owner is sent an invitation
+(`TeamInvitation`, with a signed link) and joins by accepting it, logged in as themselves,
+before it expires. Only an account the invitation form creates for a new address joins at
+once (its owner sets a password through the link e-mailed to that address)."""
 
 from __future__ import annotations
 
@@ -8,18 +13,21 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
+from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.log_actions import log
+from wagtail.users.models import UserProfile
 
-from .models import Institution
+from .models import Institution, TeamInvitation
 from .rights import Role, ensure_institution_groups
 
 User = get_user_model()
@@ -69,8 +77,17 @@ def _log(institution: Institution, action: str, actor, user, **data) -> None:
 
 
 @transaction.atomic
-def set_role(institution: Institution, user, role: str, *, actor=None) -> None:
-    """Add `user` to the team in `role`, or change their role."""
+def set_role(
+    institution: Institution,
+    user,
+    role: str,
+    *,
+    actor=None,
+    action: str = "association.team.add",
+    **log_data,
+) -> None:
+    """Add `user` to the team in `role` (logged as `action`, with `log_data`), or change
+    their role."""
     if role not in (Role.EDITOR, Role.ADMIN):
         raise TeamError(_("Unknown role."))
     editors, admins = ensure_institution_groups(institution)
@@ -83,7 +100,7 @@ def set_role(institution: Institution, user, role: str, *, actor=None) -> None:
     user.groups.remove(other)
     user.groups.add(target)
     if previous is None:
-        _log(institution, "association.team.add", actor, user, role=role)
+        _log(institution, action, actor, user, role=role, **log_data)
     else:
         _log(institution, "association.team.role", actor, user, role=role, previous=previous)
 
@@ -118,6 +135,18 @@ def find_user(identifier: str):
     return user
 
 
+def _language_of(user, fallback: str | None) -> str:
+    """The language `user` chose for the admin, else `fallback`."""
+    profile = UserProfile.objects.filter(user=user).first()
+    if profile is not None and profile.preferred_language:
+        return profile.preferred_language
+    return fallback or settings.LANGUAGE_CODE
+
+
+def _admin_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def _free_username(email: str) -> str:
     base = slugify(email.split("@")[0]).replace("-", ".") or "member"
     username, number = base, 1
@@ -136,7 +165,158 @@ def password_setting_link(user) -> str:
             "token": default_token_generator.make_token(user),
         },
     )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return _admin_url(path)
+
+
+def _mail_joined(
+    institution: Institution, user, role: str, *, link=None, language=None, changed=False
+) -> None:
+    """Tell `user` they are in the team (with `link` to a first password, for a new
+    account), or that their role in it has `changed`."""
+    with override(language or settings.LANGUAGE_CODE):
+        context = {
+            "institution": institution,
+            "user": user,
+            "role": role,
+            "changed": changed,
+            "created": link is not None,
+            "link": link,
+            "admin_url": _admin_url(reverse("wagtailadmin_home")),
+        }
+        if changed:
+            subject = _("Your role in the team of %(institution)s") % {
+                "institution": institution.label
+            }
+        else:
+            subject = _("You are invited to the team of %(institution)s") % {
+                "institution": institution.label
+            }
+        body = render_to_string("association/emails/team_invitation.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+
+
+# Invitations that wait for consent ----------------------------------------------------
+
+INVITATION_SALT = "association.team.invitation"
+
+
+def invitation_token(invitation: TeamInvitation) -> str:
+    """Signed with SECRET_KEY: it names the invitation and its person, and cannot be
+    altered to name another."""
+    return signing.dumps({"i": invitation.pk, "u": invitation.user_id}, salt=INVITATION_SALT)
+
+
+def invitation_for_token(token: str) -> TeamInvitation | None:
+    """The invitation a link names, or None for a link that was altered or made up.
+    Whether it may still be answered is the invitation's to say (`is_open`)."""
+    try:
+        data = signing.loads(token, salt=INVITATION_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("i"), int):
+        return None
+    return (
+        TeamInvitation.objects.filter(pk=data["i"], user_id=data.get("u"))
+        .select_related("institution", "user", "invited_by")
+        .first()
+    )
+
+
+def invitation_url(invitation: TeamInvitation) -> str:
+    return _admin_url(reverse("team_invitation", args=[invitation_token(invitation)]))
+
+
+@transaction.atomic
+def ask_to_join(
+    institution: Institution, user, role: str, *, actor=None, language: str | None = None
+) -> TeamInvitation:
+    """Invite `user` to the team in `role`: an e-mail with a link to accept or decline.
+    An open invitation of theirs to this team is renewed rather than doubled."""
+    if role not in (Role.EDITOR, Role.ADMIN):
+        raise TeamError(_("Unknown role."))
+    invitation, _created = TeamInvitation.objects.update_or_create(
+        institution=institution,
+        user=user,
+        status=TeamInvitation.Status.PENDING,
+        defaults={"role": role, "invited_by": actor, "sent_at": timezone.now()},
+    )
+    with override(_language_of(user, language)):
+        context = {
+            "institution": institution,
+            "user": user,
+            "role": role,
+            "inviter": actor,
+            "link": invitation_url(invitation),
+            "expires_at": invitation.expires_at,
+        }
+        subject = _("Invitation to the team of %(institution)s") % {
+            "institution": institution.label
+        }
+        body = render_to_string("association/emails/team_consent.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    _log(institution, "association.team.invitation", actor, user, role=role)
+    return invitation
+
+
+class InvitationClosed(TeamError):
+    """The invitation was answered already or has expired."""
+
+
+@transaction.atomic
+def answer_invitation(invitation: TeamInvitation, user, *, accept: bool) -> None:
+    """`user`'s answer to their invitation: joining the team in its role, or not."""
+    invitation = TeamInvitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.user_id != user.pk:
+        raise TeamError(_("This invitation is for another account."))
+    if not invitation.is_open:
+        raise InvitationClosed(_("This invitation has been answered already or has expired."))
+    invitation.status = TeamInvitation.Status.ACCEPTED if accept else TeamInvitation.Status.DECLINED
+    invitation.answered_at = timezone.now()
+    invitation.save(update_fields=["status", "answered_at"])
+    institution = invitation.institution
+    inviter = invitation.invited_by.get_username() if invitation.invited_by else ""
+    if not accept:
+        _log(institution, "association.team.decline", user, user, invited_by=inviter)
+        return
+    set_role(
+        institution,
+        user,
+        invitation.role,
+        actor=user,
+        action="association.team.accept",
+        invited_by=inviter,
+    )
+
+
+# Adding people --------------------------------------------------------------------------
+
+
+def _offer(institution: Institution, user, role: str, *, actor, language) -> None:
+    """An existing account named to the team: someone outside it is asked
+    (`ask_to_join`), a member has their role changed and is told; an inactive account is
+    left alone."""
+    if not user.is_active:
+        return
+    previous = role_of(institution, user)
+    if previous is None:
+        ask_to_join(institution, user, role, actor=actor, language=language)
+    elif previous != role:
+        set_role(institution, user, role, actor=actor)
+        _mail_joined(institution, user, role, language=_language_of(user, language), changed=True)
+
+
+@transaction.atomic
+def add_member(
+    institution: Institution, identifier: str, role: str, *, actor=None, language=None
+) -> None:
+    """Name the account `identifier` (username or e-mail) to the team (`_offer`); an
+    unknown one is left alone. It returns nothing, so that the caller, like the
+    administrator, learns nothing of whether the account exists."""
+    if role not in (Role.EDITOR, Role.ADMIN):
+        raise TeamError(_("Unknown role."))
+    user = find_user(identifier)
+    if user is not None:
+        _offer(institution, user, role, actor=actor, language=language)
 
 
 @transaction.atomic
@@ -150,33 +330,21 @@ def invite(
     last_name: str = "",
     language: str | None = None,
 ):
-    """Add the owner of `email` to the team, creating the account when there is none, and
-    e-mail them a link to set their password. Returns the user."""
+    """Add the owner of `email` to the team: an account is created for a new address,
+    which joins at once and is sent a link to set its password; an existing account is
+    named to the team as by `add_member` (an invitation to accept). Returns the user."""
+    if role not in (Role.EDITOR, Role.ADMIN):
+        raise TeamError(_("Unknown role."))
     user = User.objects.filter(email__iexact=email).first()
-    created = user is None
-    if created:
-        user = User.objects.create_user(
-            username=_free_username(email),
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-        )
-        user.set_unusable_password()
-        user.save()
+    if user is not None:
+        _offer(institution, user, role, actor=actor, language=language)
+        return user
+    user = User.objects.create_user(
+        username=_free_username(email), email=email, first_name=first_name, last_name=last_name
+    )
+    user.set_unusable_password()
+    user.save()
     set_role(institution, user, role, actor=actor)
-    with override(language or settings.LANGUAGE_CODE):
-        context = {
-            "institution": institution,
-            "user": user,
-            "role": role,
-            "created": created,
-            "link": password_setting_link(user) if created else None,
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home"),
-        }
-        subject = _("You are invited to the team of %(institution)s") % {
-            "institution": institution.label
-        }
-        body = render_to_string("association/emails/team_invitation.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
-    _log(institution, "association.team.invite", actor, user, email=email, created=created)
+    _mail_joined(institution, user, role, link=password_setting_link(user), language=language)
+    _log(institution, "association.team.invite", actor, user, email=email, created=True)
     return user

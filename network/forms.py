@@ -65,9 +65,15 @@ class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
 
 
 class RegistrationForm(HoneypotMixin, forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_("I consent to the processing of my personal data for this registration"),
+        required=True,
+        error_messages={"required": _("Registration is possible only with this consent.")},
+    )
+
     class Meta:
         model = SeminarRegistration
-        fields = ["name", "email", "institution_name", "role"]
+        fields = ["name", "email", "institution_name", "role", "consent"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -225,6 +225,8 @@ class SeminarRegistration(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED
     )
     language = models.CharField(_("language"), max_length=10, default="ru")
+    # Given on the sign-up form (required there); kept as the record that it was.
+    consent = models.BooleanField(_("consents to the processing of personal data"), default=False)
     created_at = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
 

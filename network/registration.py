@@ -138,6 +138,18 @@ def send_confirmation(registration: SeminarRegistration) -> None:
             )
 
 
+def send_reminder(registration: SeminarRegistration) -> None:
+    """To an address that signs up again: it is registered already, with its link to
+    cancel (and the calendar file while its seat is confirmed)."""
+    with override(registration.language):
+        _send(
+            registration,
+            "network/emails/registration_reminder.txt",
+            _("You are already registered: %(title)s"),
+            ics=registration.status == Status.CONFIRMED,
+        )
+
+
 def send_promotion(registration: SeminarRegistration) -> None:
     with override(registration.language):
         _send(
@@ -165,32 +177,40 @@ def register(
     institution_name: str = "",
     role: str = "",
     language: str = "ru",
+    consent: bool = False,
 ) -> SeminarRegistration:
-    """Take a seat if one is free, else a place on the waiting list; e-mail the person."""
+    """Take a seat if one is free, else a place on the waiting list; e-mail the person
+    (`consent`: they gave it on the form). An address registered already keeps its
+    registration, which is returned, and is reminded of it by e-mail alone, so that the
+    public view can answer every sign-up alike."""
     with transaction.atomic():
         seminar = _lock(canonical(seminar).pk)
         if not seminar.live or not seminar.registration_is_open:
             raise RegistrationClosed(_("Registration for this event is closed."))
-        active = SeminarRegistration.objects.filter(
+        known = SeminarRegistration.objects.filter(
             seminar=seminar, email__iexact=email, status__in=[Status.CONFIRMED, Status.WAITING]
-        )
-        if active.exists():
-            raise RegistrationClosed(_("This e-mail address is already registered for the event."))
-        confirmed = SeminarRegistration.objects.filter(
-            seminar=seminar, status=Status.CONFIRMED
-        ).count()
-        full = seminar.capacity is not None and confirmed >= seminar.capacity
-        registration = SeminarRegistration.objects.create(
+        ).first()
+        registration = known or SeminarRegistration.objects.create(
             seminar=seminar,
             name=name,
             email=email,
             institution_name=institution_name,
             role=role,
             language=language,
-            status=Status.WAITING if full else Status.CONFIRMED,
+            consent=consent,
+            status=Status.WAITING if _is_full(seminar) else Status.CONFIRMED,
         )
-    send_confirmation(registration)
+    if known:
+        send_reminder(registration)
+    else:
+        send_confirmation(registration)
     return registration
+
+
+def _is_full(seminar: SeminarPage) -> bool:
+    # Called under the event's row lock (register), so the count stays true.
+    confirmed = SeminarRegistration.objects.filter(seminar=seminar, status=Status.CONFIRMED)
+    return seminar.capacity is not None and confirmed.count() >= seminar.capacity
 
 
 def cancel(registration: SeminarRegistration) -> SeminarRegistration | None:

@@ -19,6 +19,7 @@ from .health import readyz
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("", include("association.urls")),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view (its `before_serve_document` hooks check who asks,
     # core.files), with the caching headers that check decided.

@@ -256,7 +256,7 @@ def team():
     return institution, admin
 
 
-def test_administrator_adds_an_existing_account_as_editor(team):
+def test_an_existing_account_joins_the_team_by_accepting_the_invitation(team):
     institution, admin = team
     colleague = person("colleague")
     response = login(admin).post(
@@ -264,9 +264,13 @@ def test_administrator_adds_an_existing_account_as_editor(team):
         {"action": "add", "add-identifier": "colleague@example.ru", "add-role": "editor"},
     )
     assert response.status_code == 302
+    assert role_of(institution, colleague) is None  # not before they accept
+    (message,) = mail.outbox
+    link = re.search(r"http://testserver(/admin/team-invitations/\S+/)", message.body).group(1)
+    login(colleague).post(link, {"answer": "accept"})
     assert role_of(institution, colleague) == Role.EDITOR
-    entry = ModelLogEntry.objects.get(action="association.team.add", data__username="colleague")
-    assert entry.user == admin and entry.data["username"] == "colleague"
+    entry = ModelLogEntry.objects.get(action="association.team.accept", data__username="colleague")
+    assert entry.user == colleague and entry.data["invited_by"] == "head"
 
 
 def test_administrator_invites_a_new_editor_who_sets_a_password(team):

@@ -149,6 +149,31 @@ def test_rate_limit_per_address(client, settings):
     assert MembershipApplication.objects.count() == 3
 
 
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("ru", "Слишком много заявок с этим адресом"), ("en", "Too many applications with this")],
+)
+def test_rate_limit_per_e_mail_address(client, settings, language, message):
+    """Applications naming one address, from several clients and in any spelling, are
+    limited too: nobody floods an address with the office's answers."""
+    settings.PORTAL_NETWORK_APPLICATIONS_PER_EMAIL = 2
+    for number, email in enumerate(["head@school.example.ru", "HEAD@School.example.ru"]):
+        sent = client.post(
+            f"/{language}/join/", application_data(email=email), REMOTE_ADDR=f"10.2.0.{number}"
+        )
+        assert sent.status_code == 200
+    blocked = client.post(
+        f"/{language}/join/",
+        application_data(email="head@school.example.ru"),
+        REMOTE_ADDR="10.2.0.9",
+    )
+    assert blocked.status_code == 429
+    assert message in soup(blocked).find(attrs={"role": "alert"}).get_text()
+    assert MembershipApplication.objects.count() == 2
+    other = client.post(f"/{language}/join/", application_data(), REMOTE_ADDR="10.2.0.9")
+    assert other.status_code == 200 and MembershipApplication.objects.count() == 3
+
+
 def test_accepting_provisions_the_institution_and_invites_the_contact(client):
     client.post("/ru/join/", application_data())
     application = MembershipApplication.objects.get()

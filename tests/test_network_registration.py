@@ -1,6 +1,7 @@
 """Seminar registration: the form on the event's page, seats and the waiting list under
 concurrent sign-ups, cancelling by the e-mailed link, the .ics attachment, who sees and
-exports the lists, and deleting them after the event."""
+exports the lists, and deleting them after the event; the same answer whether or not an
+address is registered, the consent, and the limits per client and per address."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -26,11 +28,18 @@ from association.models import SeminarIndexPage
 from association.rights import ASSOCIATION_EDITORS, Role
 from association.team import set_role
 from network.models import SeminarRegistration
-from network.registration import cancel_token
+from network.registration import cancel_token, registration_for_token
 
 from . import factories
 
 User = get_user_model()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def login(user) -> Client:
@@ -45,10 +54,15 @@ def person_data(number: int = 1, **overrides) -> dict:
         "email": f"person{number}@example.ru",
         "institution_name": "Школа № 1",
         "role": "учитель математики",
+        "consent": "on",
         "homepage": "",
     }
     data.update(overrides)
     return data
+
+
+# What the page says after any sign-up, whoever signs up (the Russian page).
+ANSWER = "Спасибо! Мы отправили письмо на указанный адрес"
 
 
 def register_url(seminar, language: str = "ru") -> str:
@@ -68,11 +82,11 @@ def test_registering_confirms_and_mails_an_ics(client):
     assert "2 места" in page.find("section", id="registration").get_text()
     response = client.post(register_url(seminar), person_data())
     assert response.status_code == 302
-    assert "registered=confirmed" in response.url
     shown = client.get(response.url).content.decode()
-    assert "Вы зарегистрированы" in shown
+    assert ANSWER in shown  # the status itself goes by e-mail only
     registration = SeminarRegistration.objects.get()
     assert registration.status == "confirmed" and registration.language == "ru"
+    assert registration.consent  # recorded as given on the form
     (message,) = mail.outbox
     assert message.to == ["person1@example.ru"] and "Семинар по геометрии" in message.subject
     ((name, content, mimetype),) = message.attachments
@@ -88,8 +102,6 @@ def test_bad_input_and_closed_registration_are_clear_messages(client):
     assert response.status_code == 400
     assert len(BeautifulSoup(response.content, "html.parser").select(".form__error")) == 2
     assert client.post(register_url(seminar), person_data()).status_code == 302
-    again = client.post(register_url(seminar), person_data(email="PERSON1@example.ru"))
-    assert again.status_code == 400
     assert SeminarRegistration.objects.count() == 1
     closed = factories.seminar(
         registration_enabled=True, registration_deadline=timezone.now() - dt.timedelta(hours=1)
@@ -118,8 +130,7 @@ def test_waiting_list_and_cancelling_promotes_the_next_person(client):
     english = seminar.get_translation(Locale.objects.get(language_code="en"))
     client.post(register_url(seminar), person_data(1))
     # The English page is the same event: its one seat is taken.
-    response = client.post(register_url(english, "en"), person_data(2))
-    assert "registered=waiting" in response.url
+    client.post(register_url(english, "en"), person_data(2))
     first, second = SeminarRegistration.objects.order_by("pk")
     assert (first.status, second.status) == ("confirmed", "waiting")
     assert first.seminar_id == second.seminar_id == seminar.pk
@@ -268,3 +279,137 @@ def test_purge_deletes_registrations_after_the_retention_time(client, settings):
     assert list(SeminarRegistration.objects.values_list("email", flat=True)) == [
         "person1@example.ru"
     ]
+
+
+# No enumeration, consent, limits ----------------------------------------------------
+
+
+def registration_box(response) -> str:
+    """The event's registration section without the per-request CSRF token."""
+    box = BeautifulSoup(response.content, "html.parser").find("section", id="registration")
+    for token in box.select("input[name=csrfmiddlewaretoken]"):
+        token.decompose()
+    return str(box)
+
+
+# Who signs up again: what is registered already under the address, and how it is typed.
+KNOWN = {
+    "confirmed, same spelling": ("confirmed", "person1@example.ru"),
+    "confirmed, other case": ("confirmed", "Person1@Example.RU"),
+    "waiting": ("waiting", "person1@example.ru"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("known", KNOWN)
+def test_signing_up_again_answers_as_a_new_sign_up_and_writes_to_the_address(client, known):
+    status, typed = KNOWN[known]
+    seminar = factories.seminar(registration_enabled=True)
+    SeminarRegistration.objects.create(
+        seminar=seminar, name="Участник 1", email="person1@example.ru", status=status
+    )
+    new = client.post(register_url(seminar), person_data(2), follow=True)
+    mail.outbox.clear()
+    again = client.post(
+        register_url(seminar), person_data(3, name="Кто-то другой", email=typed), follow=True
+    )
+    # The page cannot tell the two apart: same address, same status, same text.
+    assert again.redirect_chain == [(new.redirect_chain[0][0], 302)]
+    assert again.status_code == new.status_code == 200
+    assert registration_box(again) == registration_box(new)
+    assert ANSWER in registration_box(again)
+    # Nothing new is stored; the address itself is told, with its cancellation link.
+    assert SeminarRegistration.objects.filter(email__iexact="person1@example.ru").count() == 1
+    (message,) = mail.outbox
+    assert message.to == ["person1@example.ru"]
+    assert "уже" in message.subject
+    token = cancel_link(message).rstrip("/").rsplit("/", 1)[1]
+    registration = SeminarRegistration.objects.get(email="person1@example.ru")
+    assert registration_for_token(token) == registration  # the link cancels this one
+    assert bool(message.attachments) == (status == "confirmed")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "message"), [("ru", "согласи"), ("en", "consent")])
+def test_consent_is_required(client, language, message):
+    seminar = factories.seminar(registration_enabled=True)
+    english = seminar
+    if language == "en":
+        create_aliases_for_new_page(seminar)
+        english = seminar.get_translation(Locale.objects.get(language_code="en"))
+    form = BeautifulSoup(client.get(english.url).content, "html.parser").find(
+        "section", id="registration"
+    )
+    checkbox = form.find("input", attrs={"name": "consent"})
+    assert checkbox["type"] == "checkbox" and checkbox.has_attr("required")
+    label = form.find("label", attrs={"for": checkbox["id"]}).get_text()
+    assert message in label.lower()
+    data = person_data()
+    del data["consent"]
+    response = client.post(register_url(english, language), data)
+    assert response.status_code == 400
+    errors = BeautifulSoup(response.content, "html.parser").select("#registration .form__error")
+    assert any(message in error.get_text().lower() for error in errors)
+    assert not SeminarRegistration.objects.exists() and not mail.outbox
+
+
+LIMITED = [
+    pytest.param("ru", "Слишком много", id="ru"),
+    pytest.param("en", "Too many", id="en"),
+]
+
+
+def in_language(seminar, language):
+    if language == "ru":
+        return seminar
+    create_aliases_for_new_page(seminar)
+    return seminar.get_translation(Locale.objects.get(language_code=language))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "message"), LIMITED)
+def test_sign_ups_are_limited_per_client(client, settings, language, message):
+    settings.PORTAL_NETWORK_REGISTRATIONS_PER_IP = 3
+    seminar = in_language(factories.seminar(registration_enabled=True), language)
+    url = register_url(seminar, language)
+    for number in range(3):
+        assert client.post(url, person_data(number), REMOTE_ADDR="10.0.0.1").status_code == 302
+    sent = len(mail.outbox)
+    blocked = client.post(url, person_data(9), REMOTE_ADDR="10.0.0.1")
+    assert blocked.status_code == 429
+    box = BeautifulSoup(blocked.content, "html.parser").find("section", id="registration")
+    assert message in box.find(attrs={"role": "alert"}).get_text()
+    # Invalid attempts count too, and nothing is sent or stored past the limit.
+    assert client.post(url, person_data(10, email="x"), REMOTE_ADDR="10.0.0.1").status_code == 429
+    assert len(mail.outbox) == sent
+    assert not SeminarRegistration.objects.filter(email="person9@example.ru").exists()
+    # Another client is not held up.
+    assert client.post(url, person_data(9), REMOTE_ADDR="10.0.0.2").status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "message"), LIMITED)
+def test_sign_ups_are_limited_per_address(client, settings, language, message):
+    settings.PORTAL_NETWORK_REGISTRATIONS_PER_EMAIL = 2
+    first = in_language(factories.seminar(registration_enabled=True), language)
+    second = in_language(factories.seminar(registration_enabled=True), language)
+    # From different clients, for different events, in different spellings: one address.
+    attempts = [(first, "10.0.1.1", "victim@example.ru"), (second, "10.0.1.2", "VICTIM@example.ru")]
+    for seminar, address, email in attempts:
+        response = client.post(
+            register_url(seminar, language), person_data(email=email), REMOTE_ADDR=address
+        )
+        assert response.status_code == 302
+    assert len(mail.outbox) == 2
+    blocked = client.post(
+        register_url(first, language),
+        person_data(email="victim@example.ru"),
+        REMOTE_ADDR="10.0.1.3",
+    )
+    assert blocked.status_code == 429
+    box = BeautifulSoup(blocked.content, "html.parser").find("section", id="registration")
+    assert message in box.find(attrs={"role": "alert"}).get_text()
+    assert len(mail.outbox) == 2
+    # Other addresses still sign up from the same clients.
+    other = client.post(register_url(first, language), person_data(5), REMOTE_ADDR="10.0.1.3")
+    assert other.status_code == 302

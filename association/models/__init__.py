@@ -6,6 +6,7 @@ from .programmes import JointProgramPage, ProgramCoordinator, ProgramIndexPage
 from .resources import ResourceAuthor, ResourceIndexPage, ResourcePage
 from .seminars import SeminarIndexPage, SeminarPage, SeminarSpeaker
 from .taxonomy import EducationLevel, Region, ResourcePageTag, ResourceType, Subject
+from .team import TeamInvitation
 
 __all__ = [
     "EducationLevel",
@@ -27,4 +28,5 @@ __all__ = [
     "SeminarPage",
     "SeminarSpeaker",
     "Subject",
+    "TeamInvitation",
 ]

@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.files import LOGO_RENDITION
@@ -262,7 +263,13 @@ class InstitutionPage(BaseFormsIndexed, Page):
         FieldPanel("logo"),
         FieldPanel("body"),
     ]
-    settings_panels = Page.settings_panels + [FieldPanel("institution")]
+    # The owner is the office's to set: Wagtail leaves the field out of anyone else's
+    # form, so a value they post, to save or to preview, is never read.
+    settings_panels = Page.settings_panels + [
+        FieldPanel("institution", permission=STAFF_PERMISSION)
+    ]
+    # A translation belongs to the same institution: translators cannot override it.
+    override_translatable_fields = [SynchronizedField("institution", overridable=False)]
     search_fields = (
         Page.search_fields
         + [

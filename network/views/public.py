@@ -4,7 +4,6 @@ certificates' verification pages and PDFs."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,28 +18,8 @@ from .. import registration as registrations
 from ..certificates import render_pdf
 from ..forms import MembershipApplicationForm, RegistrationForm
 from ..joining import notify_office
+from ..limits import client_ip, email_key, over_limit
 from ..models import JoinPage, PublicationCertificate
-
-
-def _client_ip(request: HttpRequest) -> str:
-    # Behind a proxy REMOTE_ADDR is the proxy's own address unless the proxy sets it
-    # (as the production set-up in the README does).
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
-def _over_rate_limit(request: HttpRequest) -> bool:
-    """Counts applications per address in the cache within a sliding window."""
-    limit = settings.PORTAL_NETWORK_APPLICATIONS_PER_IP
-    seconds = settings.PORTAL_NETWORK_RATE_WINDOW
-    key = f"network:applications:{_client_ip(request)}"
-    if cache.add(key, 1, seconds):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, seconds)
-        return False
-    return count > limit
 
 
 def serve_join_page(page: JoinPage, request: HttpRequest) -> HttpResponse:
@@ -52,9 +31,20 @@ def serve_join_page(page: JoinPage, request: HttpRequest) -> HttpResponse:
         if form.is_spam:
             # Told it went through, so the robot learns nothing; nothing is stored.
             context["sent"] = True
-        elif _over_rate_limit(request):
+        elif over_limit(
+            "applications", client_ip(request), settings.PORTAL_NETWORK_APPLICATIONS_PER_IP
+        ):
             form.add_error(
                 None, _("Too many applications from your address; please try again later.")
+            )
+            status = 429
+        elif form.is_valid() and over_limit(
+            "applications-from",
+            email_key(form.cleaned_data["email"]),
+            settings.PORTAL_NETWORK_APPLICATIONS_PER_EMAIL,
+        ):
+            form.add_error(
+                None, _("Too many applications with this e-mail address; please try again later.")
             )
             status = 429
         elif form.is_valid():
@@ -88,33 +78,47 @@ def with_join_pages(serve):
 
 @require_POST
 def register(request: HttpRequest, seminar_id: int) -> HttpResponse:
-    """Sign up for an event from the form on its page."""
+    """Sign up for an event from the form on its page. Whoever signs up — a new address,
+    one registered already, a robot caught by the honeypot — gets the same page back;
+    what happened is told by e-mail to the address alone."""
     seminar = get_object_or_404(listed_pages(SeminarPage.objects.all()), pk=seminar_id)
     form = RegistrationForm(request.POST)
-    error = None
+    done = redirect(f"{seminar.url}?registered=1#registration")
     if form.is_spam:
-        return redirect(seminar.url + "?registered=1")
-    if form.is_valid():
-        try:
-            data = form.cleaned_data
-            registration = registrations.register(
-                seminar,
-                name=data["name"],
-                email=data["email"],
-                institution_name=data["institution_name"],
-                role=data["role"],
-                language=get_language() or settings.LANGUAGE_CODE,
+        return done
+    status = 400
+    if over_limit(
+        "registrations", client_ip(request), settings.PORTAL_NETWORK_REGISTRATIONS_PER_IP
+    ):
+        form.add_error(None, _("Too many sign-ups from your network; please try again later."))
+        status = 429
+    elif form.is_valid():
+        data = form.cleaned_data
+        limit = settings.PORTAL_NETWORK_REGISTRATIONS_PER_EMAIL
+        if over_limit("registrations-to", email_key(data["email"]), limit):
+            form.add_error(
+                None, _("Too many sign-ups for this e-mail address; please try again later.")
             )
-        except registrations.RegistrationClosed as closed:
-            error = str(closed)
+            status = 429
         else:
-            return redirect(f"{seminar.url}?registered={registration.status}#registration")
-    if error:
-        form.add_error(None, error)
+            try:
+                registrations.register(
+                    seminar,
+                    name=data["name"],
+                    email=data["email"],
+                    institution_name=data["institution_name"],
+                    role=data["role"],
+                    language=get_language() or settings.LANGUAGE_CODE,
+                    consent=data["consent"],
+                )
+            except registrations.RegistrationClosed as closed:
+                form.add_error(None, str(closed))
+            else:
+                return done
     # Show the event's page again with the form and its errors.
     context = seminar.get_context(request)
     context["registration_form"] = form
-    return TemplateResponse(request, seminar.get_template(request), context, status=400)
+    return TemplateResponse(request, seminar.get_template(request), context, status=status)
 
 
 def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:

@@ -248,10 +248,17 @@ PORTAL_NOTIFICATION_EMAIL = env("PORTAL_NOTIFICATION_EMAIL", "office@association
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "portal@association.example")
 
 # The network app: personal data of event registrations is deleted this many days after
-# the event ends (manage.py purge_registrations); applications to join per address.
+# the event ends (manage.py purge_registrations). Applications to join and sign-ups for
+# events accepted per client address and per e-mail address within a window (network.limits).
 PORTAL_REGISTRATION_RETENTION_DAYS = int(env("REGISTRATION_RETENTION_DAYS", "30"))
-PORTAL_NETWORK_APPLICATIONS_PER_IP = int(env("NETWORK_APPLICATIONS_PER_IP", "5"))
 PORTAL_NETWORK_RATE_WINDOW = 3600  # seconds
+PORTAL_NETWORK_APPLICATIONS_PER_IP = int(env("NETWORK_APPLICATIONS_PER_IP", "5"))
+PORTAL_NETWORK_APPLICATIONS_PER_EMAIL = int(env("NETWORK_APPLICATIONS_PER_EMAIL", "3"))
+PORTAL_NETWORK_REGISTRATIONS_PER_IP = int(env("NETWORK_REGISTRATIONS_PER_IP", "20"))
+PORTAL_NETWORK_REGISTRATIONS_PER_EMAIL = int(env("NETWORK_REGISTRATIONS_PER_EMAIL", "3"))
+
+# How long an invitation to join an institution's team can be accepted.
+PORTAL_TEAM_INVITATION_DAYS = int(env("TEAM_INVITATION_DAYS", "14"))
 
 LOGGING = {
     "version": 1,
