@@ -182,6 +182,7 @@ def sign_up(base_url: str, page: str, form: str, number: int, start: threading.B
                 "email": f"person{number}@example.ru",
                 "institution_name": "Школа № 1",
                 "role": "учитель",
+                "consent": "on",
                 "homepage": "",
             }
         ).encode()
