@@ -75,6 +75,17 @@ def _forget_remembered():
     pagecache.forget()
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache. A test's rows are rolled back, but the cache
+    keeps what it learnt of them (Wagtail keeps renditions there, by image id): on SQLite,
+    whose ids start again after a rollback, the next test's image would be given the
+    previous test's rendition, a file no row names."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def shared_cache(settings):
     """The page and fragment caches as production has them with Redis: the tests' one

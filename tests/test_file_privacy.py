@@ -40,6 +40,8 @@ from home.models import StandardPage
 
 from . import factories
 
+pytestmark = pytest.mark.sqlite
+
 User = get_user_model()
 
 # The rendition a page's figure shows (templates/home/blocks/figure.html): its address is

@@ -41,6 +41,8 @@ from core.localization import translate
 
 from . import factories
 
+pytestmark = pytest.mark.sqlite
+
 ROLES = ["anonymous", "other_editor", "other_admin", "own_editor", "office"]
 LANGUAGES = ["ru", "en_alias", "en_translation"]
 PASSWORD = "pmx-secret"

@@ -6,15 +6,21 @@ the pages API."""
 from __future__ import annotations
 
 import pytest
-from wagtail.models import Page, PageViewRestriction
+from django.contrib.auth.models import Group
+from django.test import Client
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from association.models import Institution, NewsIndexPage
 from association.provisioning import set_institution_status
+from association.rights import ASSOCIATION_ADMINS
+from core.localization import translate
 from core.visibility import hidden_paths, is_listed, is_public, listed_pages, public_pages
 
 from . import factories
 from .search_support import BACKENDS, Backend
+
+pytestmark = pytest.mark.sqlite
 
 
 @pytest.fixture
@@ -162,3 +168,49 @@ def test_an_unpublished_section_takes_its_live_pages_and_their_aliases_with_it(s
         assert page.live and not is_public(page)
         assert client.get(page.url).status_code == 404
     assert "Живая новость" not in client.get("/en/news/").content.decode()
+
+
+def test_a_translation_keeps_its_originals_restriction_until_it_is_given_its_own(
+    site_pages, django_user_model
+):
+    """The Russian original asks for a password; its English translation asks for it too,
+    until the office sets a restriction of the translation's own (a login) in its Privacy
+    dialog: from then on a logged-in reader opens the translation without the password,
+    and the original still asks for it."""
+    original = factories.news(title="Новость для участников", intro="Для участников.")
+    PageViewRestriction.objects.create(
+        page=original, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    english = translate(
+        original,
+        Locale.objects.get(language_code="en"),
+        {"Новость для участников": "Members' news", "Для участников.": "For members."},
+    )
+    reader = Client()
+    reader.force_login(django_user_model.objects.create_user("pmx-reader", "r@example.ru", "pw"))
+    office = Client()
+    admin = django_user_model.objects.create_user("pmx-office", "o@example.ru", "pw")
+    admin.groups.add(Group.objects.get(name=ASSOCIATION_ADMINS))
+    office.force_login(admin)
+
+    def opened(client: Client, page: Page) -> bool:
+        response = client.get(page.url)
+        assert response.status_code in (200, 302), (page.url, response.status_code)
+        body = response.content.decode()
+        return response.status_code == 200 and 'name="password"' not in body
+
+    assert not opened(reader, english) and not opened(Client(), english)
+    answer = office.post(
+        f"/admin/pages/{english.pk}/privacy/",
+        {"restriction_type": "login", "password": "", "groups": []},
+    )
+    assert answer.status_code == 200
+    english = Page.objects.get(pk=english.pk)
+    assert opened(reader, english) and "Members&#x27; news" in reader.get(english.url).text
+    # Anonymous visitors are sent to log in; the original keeps its password.
+    anonymous = Client().get(english.url)
+    assert anonymous.status_code == 302 and "login" in anonymous.url
+    assert not opened(reader, original)
+    # Listed nowhere in either language: both still carry a restriction.
+    assert not is_listed(english) and not is_listed(original)
+    assert "Members" not in Client().get("/en/news/").content.decode()
