@@ -6,9 +6,13 @@ public page uses it (core/files.py), so the pages carry their files — a resour
 `document` with its download address, a page's `image` as a rendition — and there is no
 catalogue of files to keep in step with that rule or to enumerate (README, Security)."""
 
+from django.conf import settings
 from django.db.models import Case, IntegerField, When
+from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
@@ -17,6 +21,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 
+from core.identifiers import MAX_ID, parse_id
 from core.visibility import listed_pages
 from search.backends import site_search
 from search.query import SiteQuery
@@ -48,9 +53,36 @@ class PortalSearchFilter(BaseFilterBackend):
         return queryset
 
 
+class BoundedPagination(WagtailPagination):
+    """Wagtail's `offset` and `limit`, with an offset the database can count to: a larger
+    one is refused with a reason rather than passed on to fail in SQL."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or 0
+        offset = parse_id(request.GET.get("offset", "0"))
+        if offset is None or offset > MAX_ID - limit_max:
+            raise BadRequestError(
+                _("offset must be a whole number from 0 to %(largest)d")
+                % {"largest": MAX_ID - limit_max}
+            )
+        return super().paginate_queryset(queryset, request, view)
+
+
 class ListedPagesAPIViewSet(PagesAPIViewSet):
     """The pages endpoint shows what the site lists for the public (core.visibility),
     whoever asks: an API answer is not the place for a page behind a password."""
+
+    pagination_class = BoundedPagination
+
+    def initial(self, request, *args, **kwargs):
+        # No stored text holds a NUL (PostgreSQL refuses to compare with one); the search
+        # text drops control characters itself (search/query.py).
+        for name, value in request.GET.lists():
+            if any("\x00" in text for text in [name, *value]) and name != "search":
+                raise BadRequestError(
+                    _("The parameter %(name)s contains a NUL character.") % {"name": repr(name)}
+                )
+        super().initial(request, *args, **kwargs)
 
     filter_backends = [
         PortalSearchFilter if getattr(backend, "__name__", "") == "SearchFilter" else backend

@@ -5,10 +5,15 @@ database backend (SQLite FTS5) is the only one: the engine is tested in the Post
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.search.backends import get_search_backend
 
 from portal.settings.environment import search_config
@@ -48,3 +53,36 @@ class Backend:
             client = self.client()
             for name in client.indices.get(index=f"{self.prefix}_*"):
                 client.indices.delete(index=name)
+
+
+class ModuleSettings:
+    """Settings for every test of the module (pytest-django's `settings` lasts one test);
+    `Backend` sets the search backend through it."""
+
+    def __init__(self) -> None:
+        self.__dict__["overrides"] = []
+
+    def __setattr__(self, name: str, value) -> None:
+        override = override_settings(**{name: value})
+        override.enable()
+        self.overrides.append(override)
+
+    def restore(self) -> None:
+        while self.overrides:
+            self.overrides.pop().disable()
+
+
+@contextmanager
+def module_backend(name: str, django_db_blocker, media_root: Path) -> Iterator[Backend]:
+    """The search backend `name` for a whole module, in a transaction: what the caller
+    creates in it is rolled back, and the engine's index dropped, when the block ends."""
+    overrides = ModuleSettings()
+    with django_db_blocker.unblock(), transaction.atomic():
+        overrides.MEDIA_ROOT = media_root
+        backend = Backend(name, overrides)
+        try:
+            yield backend
+        finally:
+            backend.drop()
+            overrides.restore()
+            transaction.set_rollback(True)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 from django import forms
-from django.db import transaction
-from django.test import override_settings
 from django.utils.translation import gettext_lazy
 
 from search.api import SearchParams, search_params
@@ -16,26 +14,9 @@ from search.facets import FACET_NAMES, FACETS, Facet
 
 from . import factories
 from .browser.content import institution, resource, translated
-from .search_support import BACKENDS, Backend
+from .search_support import BACKENDS, module_backend
 
 pytestmark = pytest.mark.sqlite
-
-
-class ModuleSettings:
-    """Settings for every test of the module (pytest-django's `settings` lasts one test);
-    `Backend` sets the search backend through it."""
-
-    def __init__(self) -> None:
-        self.__dict__["overrides"] = []
-
-    def __setattr__(self, name: str, value) -> None:
-        override = override_settings(**{name: value})
-        override.enable()
-        self.overrides.append(override)
-
-    def restore(self) -> None:
-        while self.overrides:
-            self.overrides.pop().disable()
 
 
 # What the module's content holds, as a visitor sees it: each facet's options in the order
@@ -90,69 +71,61 @@ LANGUAGES = ["ru", "en"]
 def content(request, django_db_setup, django_db_blocker, tmp_path_factory):
     """Two institutions with three resources and a news item, in Russian with English
     translations, searchable on the backend; rolled back after the module."""
-    overrides = ModuleSettings()
-    with django_db_blocker.unblock(), transaction.atomic():
-        overrides.MEDIA_ROOT = tmp_path_factory.mktemp("media")
-        backend = Backend(request.param, overrides)
-        try:
-            math = factories.subject("mathematics", "Математика")
-            physics = factories.subject("physics", "Физика")
-            book = factories.resource_type("problem-book", "Сборник задач")
-            guide = factories.resource_type("guide", "Методическое пособие")
-            for term, name in [
-                (math, "Mathematics"),
-                (physics, "Physics"),
-                (book, "Problem book"),
-                (guide, "Teacher's guide"),
-            ]:
-                translated(term, {term.name: name})
-            lyceum = institution(
-                "lyceum-7", "Лицей № 7 города Веретинска", "Lyceum No. 7 of Veretinsk"
-            )
-            college = institution("college-3", "Колледж связи № 3", "Communications College No. 3")
-            resource(
-                lyceum,
-                "Сборник задач по геометрии",
-                "Geometry problem book",
-                "Задачи по планиметрии с решениями.",
-                "Plane geometry problems with solutions.",
-                levels=("basic", "secondary"),
-                subjects=[math],
-                rtype=book,
-                year=2024,
-            )
-            resource(
-                lyceum,
-                "Задачи по алгебре для начальной школы",
-                "Algebra problems for primary school",
-                "Задачи на смекалку.",
-                "Puzzles for young pupils.",
-                levels=("primary",),
-                subjects=[math],
-                rtype=book,
-                year=2023,
-            )
-            resource(
-                college,
-                "Задачи по физике с решениями",
-                "Physics problems with solutions",
-                "Механика и электричество.",
-                "Mechanics and electricity.",
-                levels=("basic", "vocational"),
-                subjects=[physics],
-                rtype=guide,
-                year=2025,
-                language="en",
-            )
-            title, intro = "Сеть решает задачи года", "Итоги и планы."
-            news = factories.news(title=title, intro=intro)
-            translated(news, {title: "The network tackles the year's problems", intro: "Plans."})
-            backend.reindex()
-            yield backend
-        finally:
-            backend.drop()
-            overrides.restore()
-            transaction.set_rollback(True)
+    with module_backend(
+        request.param, django_db_blocker, tmp_path_factory.mktemp("media")
+    ) as backend:
+        math = factories.subject("mathematics", "Математика")
+        physics = factories.subject("physics", "Физика")
+        book = factories.resource_type("problem-book", "Сборник задач")
+        guide = factories.resource_type("guide", "Методическое пособие")
+        for term, name in [
+            (math, "Mathematics"),
+            (physics, "Physics"),
+            (book, "Problem book"),
+            (guide, "Teacher's guide"),
+        ]:
+            translated(term, {term.name: name})
+        lyceum = institution("lyceum-7", "Лицей № 7 города Веретинска", "Lyceum No. 7 of Veretinsk")
+        college = institution("college-3", "Колледж связи № 3", "Communications College No. 3")
+        resource(
+            lyceum,
+            "Сборник задач по геометрии",
+            "Geometry problem book",
+            "Задачи по планиметрии с решениями.",
+            "Plane geometry problems with solutions.",
+            levels=("basic", "secondary"),
+            subjects=[math],
+            rtype=book,
+            year=2024,
+        )
+        resource(
+            lyceum,
+            "Задачи по алгебре для начальной школы",
+            "Algebra problems for primary school",
+            "Задачи на смекалку.",
+            "Puzzles for young pupils.",
+            levels=("primary",),
+            subjects=[math],
+            rtype=book,
+            year=2023,
+        )
+        resource(
+            college,
+            "Задачи по физике с решениями",
+            "Physics problems with solutions",
+            "Механика и электричество.",
+            "Mechanics and electricity.",
+            levels=("basic", "vocational"),
+            subjects=[physics],
+            rtype=guide,
+            year=2025,
+            language="en",
+        )
+        title, intro = "Сеть решает задачи года", "Итоги и планы."
+        news = factories.news(title=title, intro=intro)
+        translated(news, {title: "The network tackles the year's problems", intro: "Plans."})
+        backend.reindex()
+        yield backend
 
 
 @pytest.fixture

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "association.middleware.AdminIsolationMiddleware",
+    # Path parameters that name nothing, malformed admin ids, forms missing a field.
+    "portal.malformed_input.MalformedInputMiddleware",
     # Last, as django-axes asks: it answers locked-out login attempts.
     "axes.middleware.AxesMiddleware",
 ]
