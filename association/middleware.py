@@ -35,6 +35,30 @@ def _can_edit_page(page_id) -> Callable:
     return check
 
 
+def _can_move_page_to(user, kwargs) -> bool:
+    """Wagtail asks only when the move is made: its confirmation would first show the
+    title of any page and of any destination, or the page's slug in its message that the
+    slug is taken there (before its `before_move_page` hook is called)."""
+    page = Page.objects.filter(pk=kwargs["page_to_move_id"]).first()
+    destination = Page.objects.filter(pk=kwargs["destination_id"]).first()
+    if page is None or destination is None:
+        return True
+    return page.permissions_for_user(user).can_move_to(destination)
+
+
+def _can_see_in_moderation(user, kwargs) -> bool:
+    """The workflow views of a page (its actions, their confirmation, the preview of the
+    revision under review, the confirmation that publishing cancels the workflow) are for
+    those who may edit the page or review it at its current task; to anyone else they
+    would tell its title (in their refusal) or that it is in moderation."""
+    page = Page.objects.filter(pk=kwargs["page_id"]).first()
+    if page is None or page.permissions_for_user(user).can_edit():
+        return True
+    state = page.current_workflow_state
+    task_state = state.current_task_state if state is not None else None
+    return task_state is not None and bool(task_state.task.specific.get_actions(page, user))
+
+
 def _can_edit_translation_source(user, kwargs) -> bool:
     """Syncing translations rewrites the translated objects: pages need the right to edit
     the source page; other objects (snippets) are the office's."""
@@ -53,6 +77,11 @@ RESTRICTED_VIEWS: dict[str, Callable] = {
     "wagtailadmin_reports:page_types_usage_results": _office_only,
     "wagtailadmin_explore": _explorable,
     "wagtailadmin_explore_results": _explorable,
+    "wagtailadmin_pages:move_confirm": _can_move_page_to,
+    "wagtailadmin_pages:workflow_action": _can_see_in_moderation,
+    "wagtailadmin_pages:collect_workflow_action_data": _can_see_in_moderation,
+    "wagtailadmin_pages:confirm_workflow_cancellation": _can_see_in_moderation,
+    "wagtailadmin_pages:workflow_preview": _can_see_in_moderation,
     # wagtail-localize checks only the global "submit translation" permission here.
     "wagtail_localize:submit_page_translation": _can_edit_page("page_id"),
     "wagtail_localize:submit_snippet_translation": _office_only,

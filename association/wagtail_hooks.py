@@ -1,7 +1,7 @@
 """Admin registrations of the association app: the Institutions menu and the taxonomies
 (views/institutions.py), the admin of institutions' own people (admin_urls.py,
-admin_menus.py), audit-log actions (log_formatters.py) and the isolation of page choosers
-and reports (isolation.py)."""
+admin_menus.py), audit-log actions (log_formatters.py), the isolation of page choosers
+and reports (isolation.py) and the bulk actions (views/bulk_actions.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from . import admin_urls, isolation
 from .admin_menus import MyInstitutionsMenuItem
 from .log_formatters import ImportLogFormatter, team_log_formatters
 from .models.institutions import suspended_section_paths
+from .views.bulk_actions import BULK_ACTIONS
 from .views.institutions import InstitutionViewSet, TaxonomyViewSetGroup
 
 # What the public sees -------------------------------------------------------------
@@ -69,3 +70,9 @@ def hide_other_institutions_pages(pages, request):
 @hooks.register("construct_reports_menu")
 def hide_office_reports(request, menu_items):
     isolation.hide_office_reports(request.user, menu_items)
+
+
+# Bulk actions whose confirmations count what the user may not act on; registered after
+# Wagtail's (order), which they replace.
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)

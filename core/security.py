@@ -8,6 +8,7 @@ import logging
 from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
@@ -18,8 +19,8 @@ from wagtail.log_actions import log
 
 logger = logging.getLogger("portal.audit")
 
-# Paths whose pages are Wagtail's or Django's own admin, which needs inline scripts.
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+# Paths whose pages are Wagtail's admin, which needs inline scripts.
+ADMIN_PREFIXES = ("/admin/",)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -39,6 +40,17 @@ def confirmed_totp_device(user):
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+
+
+def two_factor_expected(user) -> bool:
+    """Accounts that can change the whole portal or other people's accounts: superusers,
+    staff (as `createsuperuser` makes them) and whoever may change accounts. With
+    PORTAL_TWO_FACTOR_FOR_STAFF they turn two-factor login on before using the admin."""
+    return bool(
+        settings.PORTAL_TWO_FACTOR_FOR_STAFF
+        and user.is_authenticated
+        and (user.is_superuser or user.is_staff or user.has_perm("auth.change_user"))
+    )
 
 
 class LoginForm(WagtailLoginForm):
@@ -63,6 +75,13 @@ class LoginForm(WagtailLoginForm):
             return cleaned
         token = (cleaned.get("otp_token") or "").replace(" ", "")
         if not token or not device.verify_token(token):
+            # A failed login like a wrong password: audited, and counted by django-axes
+            # towards the lockout, so that codes cannot be guessed without end.
+            user_login_failed.send(
+                sender=__name__,
+                credentials={"username": cleaned.get("username", "")},
+                request=self.request,
+            )
             raise forms.ValidationError(
                 _("Enter the current 6-digit code from your authenticator app."),
                 code="otp_required",

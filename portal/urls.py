@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,7 +18,10 @@ from .api import api_router
 from .health import readyz
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    # One login for everyone, Wagtail's, with the second factor and the lockout: Django's
+    # admin is not served, and Wagtail's front-end login for pages restricted to logged-in
+    # visitors leads there too (keeping ?next=).
+    re_path(r"^django-admin/", RedirectView.as_view(pattern_name="wagtailadmin_login")),
     path("", include("association.urls")),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view (its `before_serve_document` hooks check who asks,
@@ -51,6 +54,10 @@ urlpatterns += i18n_patterns(
         name="page_calendar",
     ),
     path("", include("network.urls")),
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="wagtailadmin_login", query_string=True),
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
@@ -93,6 +94,9 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
         if form.is_valid() and device.verify_token(form.cleaned_data["otp_token"].strip()):
             device.confirmed = True
             device.save()
+            # This session proved the code; others of the same account (opened with the
+            # password alone) end (portal.middleware.TwoFactorMiddleware).
+            otp_login(request, device)
             log(
                 instance=request.user,
                 action="portal.permissions",

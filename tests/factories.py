@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 
+import pytest
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import Locale
@@ -179,3 +182,17 @@ def programme(*, partners=(), level: str = "higher", title: str | None = None, *
     )
     page.partners = list(partners)
     return _publish(parent, page)
+
+
+def module_world(build: Callable[[], object]):
+    """A module-scoped fixture holding `build()`, made once for the module's tests inside a
+    transaction rolled back after the last of them (each test's own changes are rolled
+    back by its `db` fixture)."""
+
+    @pytest.fixture(scope="module")
+    def world(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            yield build()
+            transaction.set_rollback(True)
+
+    return world

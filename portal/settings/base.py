@@ -10,6 +10,7 @@ from .environment import (
     cache_config,
     database_config,
     env,
+    env_bool,
     env_languages,
     env_list,
     search_config,
@@ -52,7 +53,6 @@ INSTALLED_APPS = [
     "guardian",
     "django_tasks",
     "django_tasks_db",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -90,6 +90,9 @@ MIDDLEWARE = [
     "association.middleware.AdminIsolationMiddleware",
     # Path parameters that name nothing, malformed admin ids, forms missing a field.
     "portal.malformed_input.MalformedInputMiddleware",
+    # Inside the admin's language (AdminIsolationMiddleware) for its notice; it needs
+    # django-otp's OTPMiddleware and the messages.
+    "portal.middleware.TwoFactorMiddleware",
     # Last, as django-axes asks: it answers locked-out login attempts.
     "axes.middleware.AxesMiddleware",
 ]
@@ -279,6 +282,9 @@ AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_VERBOSE = False
 WAGTAILADMIN_USER_LOGIN_FORM = "core.security.LoginForm"
 OTP_TOTP_ISSUER = "Association portal"
+# Superusers, staff and account managers turn two-factor login on before using the admin
+# (portal.middleware.TwoFactorMiddleware); development and the tests turn it off.
+PORTAL_TWO_FACTOR_FOR_STAFF = env_bool("TWO_FACTOR_FOR_STAFF", True)
 SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(8 * 3600)))
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin reads the token from the cookie

@@ -18,8 +18,10 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": search_config("", database=DATABASES["default"])}  # noqa: F405
 TEST_SEARCH_URL = env("SEARCH_URL")
 
-# Tests log in with Client.force_login(); the lockout test turns django-axes back on.
+# Tests log in with Client.force_login(); the lockout test turns django-axes back on, and
+# the tests of login paths the enrolment of staff in two-factor login.
 AXES_ENABLED = False
+PORTAL_TWO_FACTOR_FOR_STAFF = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
