@@ -31,6 +31,12 @@ logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 MAX_RETRY_DELAY = timedelta(minutes=10)
+# While the engine does not answer at all, the queue is tried again this often: each try
+# costs one ping, and the updates go out within this long of the node's return (rather
+# than at the end of a backoff that had grown to MAX_RETRY_DELAY during the outage). The
+# growing backoff is kept for an engine that answers but refuses what it is sent.
+RETRY_PROBE_INTERVAL = timedelta(seconds=15)
+PING_TIMEOUT_SECONDS = 2
 
 
 def queued_backend_names() -> list[str]:
@@ -210,7 +216,10 @@ def process_queue(limit: int | None = None) -> tuple[int, int]:
                     attempts=entries[0].attempts + 1, last_error=str(error)[:2000]
                 )
                 attempts = entries[0].attempts + 1
-                delay = min(MAX_RETRY_DELAY, timedelta(seconds=5 * 2**attempts))
+                if engine_answers(backends):
+                    delay = min(MAX_RETRY_DELAY, timedelta(seconds=5 * 2**attempts))
+                else:
+                    delay = RETRY_PROBE_INTERVAL
                 transaction.on_commit(lambda delay=delay: announce_waiting(delay))
                 break
             IndexQueueEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
@@ -220,6 +229,21 @@ def process_queue(limit: int | None = None) -> tuple[int, int]:
         if limit is not None and sent >= limit:
             break
     return sent, IndexQueueEntry.objects.count()
+
+
+def engine_answers(backends) -> bool:
+    """Whether every engine among `backends` answers a ping (a refused connection, a
+    timeout or an error status counts as no)."""
+    for backend in backends:
+        client = getattr(backend, "es", None)
+        if client is None:
+            continue
+        try:
+            if not client.ping(request_timeout=PING_TIMEOUT_SECONDS):
+                return False
+        except Exception:  # what the transport raises beyond what ping() handles
+            return False
+    return True
 
 
 def _ensure_index(backend, model) -> None:

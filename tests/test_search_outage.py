@@ -4,15 +4,21 @@ is sent and the page is found."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from association.models import ResourcePage
-from search.indexing import (
-    process_queue,
-)
+from search.indexing import RETRY_PROBE_INTERVAL, process_queue
 from search.models import IndexQueueEntry
+from search.tasks import process_index_queue
 from tools.services import SERVICES_DIR, opensearch
 
 from . import factories
@@ -79,3 +85,66 @@ def test_deletions_and_unpublishing_go_through_the_queue(
     queued_engine.client().indices.refresh(index=f"{queued_engine.prefix}_*")
     assert search_api(client, "телескоп")["count"] == 0
     assert not IndexQueueEntry.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_updates_of_an_outage_go_out_at_the_first_probe_after_it(queued_engine, settings):
+    """With the production task queue and its worker (`db_worker`): while the node is
+    down, fifty publications leave fifty queued updates and one waiting run, not fifty;
+    the failed run asks again within a probe interval rather than after a backoff; the
+    first run after the node's return sends every update."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+
+    def waiting() -> list[DBTaskResult]:
+        return list(
+            DBTaskResult.objects.filter(
+                status=TaskResultStatus.READY, task_path=process_index_queue.module_path
+            )
+        )
+
+    def worker() -> None:
+        call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+
+    institution = factories.institution("planetarium", name="Планетарий")
+    queued_engine.reindex()
+    worker()
+    home = SERVICES_DIR / "opensearch"
+    opensearch.stop(home, log=lambda message: None)
+    try:
+        pages = [
+            factories.resource(
+                institution, title=f"Атлас туманностей, лист {number}", with_document=False
+            )
+            for number in range(50)
+        ]
+        assert len(waiting()) == 1
+        # A long outage: the worker tries, fails, and is asked again, time after time —
+        # never later than the next probe, however many tries failed before.
+        for _try in range(6):
+            worker()
+            (retry,) = waiting()
+            assert retry.run_after - timezone.now() <= RETRY_PROBE_INTERVAL
+            DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
+        worker()
+        (retry,) = waiting()
+        # Every update kept, with the reason.
+        entries = IndexQueueEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(ResourcePage),
+            object_id__in=[str(page.pk) for page in pages],
+        )
+        assert entries.count() == 50 and all(entry.attempts >= 6 for entry in entries)
+        assert all(entry.last_error for entry in entries)
+    finally:
+        opensearch.start(home, log=lambda message: None)
+    answered = time.monotonic()
+    time.sleep(max(0.0, (retry.run_after - timezone.now()).total_seconds()))
+    worker()
+    drained = time.monotonic() - answered
+    assert not IndexQueueEntry.objects.exists()
+    assert waiting() == []
+    queued_engine.client().indices.refresh(index=f"{queued_engine.prefix}_*")
+    assert search_api(Client(), "туманностей")["count"] == 50
+    # The figure for the notes (issue 20: drained within 30 s of the node's return).
+    print(f"\nqueue drained {drained:.1f} s after the node answered")
