@@ -18,6 +18,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -192,6 +193,26 @@ def sign_up(base_url: str, page: str, form: str, number: int, start: threading.B
         return error.code
 
 
+def wait_for_first_row(database_url: str, importing: subprocess.Popen) -> None:
+    """Return once a resource of the import is in the database, read as the other
+    processes read it (the SQLite file, or PostgreSQL's committed rows)."""
+    query = "SELECT count(*) FROM association_resourcepage WHERE external_id <> ''"
+    for _poll in range(PROCESS_WAIT_SECONDS * 20):
+        if database_url.startswith("sqlite:"):
+            db = sqlite3.connect(database_url.removeprefix("sqlite:///"), timeout=5)
+            try:
+                written = db.execute(query).fetchone()[0]
+            finally:
+                db.close()
+        else:
+            with connection.cursor() as cursor:
+                cursor.execute(query)
+                written = cursor.fetchone()[0]
+        if written or importing.poll() is not None:
+            return
+        time.sleep(0.05)
+
+
 def catalogue(path: Path) -> set[str]:
     identifiers = [f"C-{number:03d}" for number in range(IMPORTED_ROWS)]
     with path.open("w", newline="", encoding="utf-8") as file:
@@ -265,7 +286,8 @@ def test_sign_ups_during_an_import_all_succeed_and_are_all_kept(tmp_path):
     # The visitors' threads only speak HTTP: they get the paths, not the page.
     page, form = seminar.url, f"/ru/events/{seminar.pk}/register/"
     rows = catalogue(tmp_path / "catalogue.csv")
-    environment = process_environment(shared_database_url(tmp_path), tmp_path)
+    database_url = shared_database_url(tmp_path)
+    environment = process_environment(database_url, tmp_path)
 
     server = Server(environment, tmp_path / "gunicorn.log")
     importing = None
@@ -286,9 +308,9 @@ def test_sign_ups_during_an_import_all_succeed_and_are_all_kept(tmp_path):
             stderr=subprocess.STDOUT,
             text=True,
         )
-        # The progress bar's first line comes after the first row is written: the
-        # sign-ups start while the import is writing.
-        first_line = importing.stdout.readline()
+        # The sign-ups start once the import has written its first row (its progress
+        # bar redraws one line, so its output says nothing until the end).
+        wait_for_first_row(database_url, importing)
         start = threading.Barrier(SIGN_UPS)
         statuses: dict[int, int] = {}
 
@@ -300,7 +322,7 @@ def test_sign_ups_during_an_import_all_succeed_and_are_all_kept(tmp_path):
             thread.start()
         for thread in visitors:
             thread.join()
-        import_output = first_line + importing.communicate(timeout=PROCESS_WAIT_SECONDS)[0]
+        import_output = importing.communicate(timeout=PROCESS_WAIT_SECONDS)[0]
     finally:
         if importing is not None and importing.poll() is None:
             importing.kill()
