@@ -37,7 +37,7 @@ import pytest
 import pytest_django.fixtures as pytest_django_fixtures
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS
-from django.test import TransactionTestCase, override_settings
+from django.test import TransactionTestCase
 
 from .content import Portal, build_portal
 from .support import ROOT
@@ -212,23 +212,6 @@ class _SharedContent(TransactionTestCase):
         pass
 
 
-class _SharedSettings:
-    """Settings changed for many tests (pytest-django's `settings` lasts one test);
-    `search_support.Backend` sets the search backend through it."""
-
-    def __init__(self) -> None:
-        self.__dict__["_overrides"] = []
-
-    def __setattr__(self, name: str, value) -> None:
-        override = override_settings(**{name: value})
-        override.enable()
-        self._overrides.append(override)
-
-    def restore(self) -> None:
-        while self._overrides:
-            self._overrides.pop().disable()
-
-
 @pytest.fixture(autouse=True)
 def _media_root(request, settings, tmp_path):
     """Uploads in a folder of the test (as in the rest of the suite), or in the shared
@@ -250,13 +233,13 @@ def shared_portal(shared_server, browser, django_db_blocker, tmp_path_factory) -
     """
     from django.core import mail
 
-    from ..search_support import Backend
+    from ..search_support import Backend, ModuleSettings
 
     with django_db_blocker.unblock():
         _SharedContent.setUpClass()
         case = _SharedContent()
         case._pre_setup()
-        shared_settings = _SharedSettings()
+        shared_settings = ModuleSettings()
         backend = None
         try:
             media_root = tmp_path_factory.mktemp("shared-media")
