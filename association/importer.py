@@ -39,6 +39,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from core.database import make_way_for_other_writers
 from core.indexing import deferred_index_updates
 
 from .catalogue_format import COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, SEPARATOR
@@ -768,6 +769,7 @@ class ResourceImporter:
             result.reasons.append(
                 _("the row could not be saved because of an internal error; see the server log")
             )
+        make_way_for_other_writers()
         if result.rejected:
             result.notes.clear()
             result.page_id = None
