@@ -13,6 +13,7 @@ from search.api import SearchParams, search_params
 from search.facets import FACET_NAMES, FACETS, Facet
 
 from . import factories
+from .bench.engine_share import server_timing
 from .browser.content import institution, resource, translated
 from .search_support import BACKENDS, module_backend
 
@@ -275,3 +276,26 @@ def test_autocomplete_suggests_what_the_box_searches_in_its_language(
     response = client.get("/api/search/autocomplete/", {"q": typed, "lang": language, "type": kind})
     assert response.status_code == 200, response.content
     assert set(response.json()["results"]) == expected
+
+
+# Server-Timing --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/search/", {"q": "задачи", "lang": "ru"}),
+        ("/api/search/", {"q": "problems", "lang": "en", "type": "resource"}),
+        ("/api/search/autocomplete/", {"q": "алгебр", "lang": "ru"}),
+    ],
+)
+def test_a_search_tells_how_long_it_waited_for_the_engine(content, db, client, path, params):
+    response = client.get(path, params)
+    assert response.status_code == 200, response.content
+    spent = server_timing(response.headers["Server-Timing"])
+    if content.is_engine:
+        # The engine's round trips are part of the request's time, and its own time of them.
+        assert 0 < spent["engine"] <= spent["total"]
+        assert 0 <= spent["engine-took"] <= spent["engine"]
+    else:
+        assert set(spent) == {"total"}

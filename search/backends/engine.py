@@ -22,6 +22,7 @@ from ..facets import FACET_NAMES, FACETS_BY_NAME
 from ..query import ResourceQuery, SiteQuery
 from ..spelling import closest_word
 from ..textquery import TextQuery, corrected_text
+from ..timing import count_took, engine_call
 from .base import BaseSearch, BaseSiteSearch, ResultPage
 from .database import DatabaseResourceSearch, DatabaseSiteSearch
 from .database import autocomplete_titles as database_autocomplete_titles
@@ -69,7 +70,10 @@ class EngineIndex:
         return self.mapping.get_content_type()
 
     def search(self, body: dict) -> dict:
-        return self.backend.es.search(index=self.name, body=body)
+        with engine_call():
+            response = self.backend.es.search(index=self.name, body=body)
+        count_took(response)
+        return response
 
 
 # The title and the authors (and their base forms, core.indexing) are copied into the

@@ -56,6 +56,7 @@ from .common import (
     with_database,
 )
 from .dataset import ensure_dataset, merge_segments, reindex
+from .engine_share import measure_engine_share
 from .server import MemoryWatch, Redis, Server
 from .wrk import WrkResult, ensure_wrk, run_wrk
 
@@ -70,6 +71,8 @@ KINDS = [
 ]
 POSTGRES_KINDS = ["search_api", "autocomplete"]
 ENGINE_KINDS = ["resources", "search_api", "autocomplete"]
+# Kinds whose engine time is set apart from the portal's (Server-Timing).
+ENGINE_SHARE_KINDS = ["resources", "search_api", "autocomplete"]
 WARM_UP_SECONDS = 5
 ENGINE_WARM_UP_SECONDS = 60
 
@@ -355,10 +358,24 @@ class Bench:
         with self.server(engine=engine, label=f"{name} uncached", page_cache=False) as server:
             self.warm_up(server, name, paths)
             uncached = self.uncached_pass(server, name, paths)
+            if engine and name in ENGINE_SHARE_KINDS:
+                self.engine_share(server, name, paths)
         with self.server(engine=engine, label=name) as server:
             cold = self.measure(server, name, paths, "cold", ratio=True)
             warm = self.measure(server, name, paths, "warm", ratio=True)
         self.report_errors(name, [uncached, cold, warm])
+
+    def engine_share(self, server: Server, name: str, paths: list[str]) -> None:
+        """The portal's own time around the engine's, request by request (Server-Timing)."""
+        seconds = max(self.duration / 2, 1)
+        say(f"{name} engine share: {seconds:g} s of requests one after another")
+        share = measure_engine_share(server.base_url, paths, seconds)
+        add = self.results.add
+        add(f"{name}_sequential_median", round(share.latency_ms, 2), "ms")
+        add(f"{name}_engine_round_trip_median", round(share.engine_ms, 2), "ms")
+        add(f"{name}_engine_took_median", round(share.took_ms, 2), "ms")
+        add(f"{name}_overhead_median", round(share.overhead_ms, 2), "ms")
+        add(f"{name}_overhead_95th", round(share.overhead_p95_ms, 2), "ms")
 
     def uncached_pass(self, server: Server, name: str, paths: list[str]) -> WrkResult:
         # As many connections as workers: no request waits behind another, so the
