@@ -89,10 +89,10 @@ format: install
 TEST_WORKERS ?= 2
 test: messages vendor browser-deps lint
 	@services="$$($(PY) -m tools.services start)" || exit 1; \
-	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist load -m "not stops_services" \
+	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist load -m "not stops_services" --durations=20 \
 		$(PYTEST_ARGS) || exit 1; \
 	env $$services DATABASE_URL=sqlite:///:memory: $(PY) -m pytest -n $(TEST_WORKERS) --dist load \
-		-m "sqlite and not stops_services" $(PYTEST_ARGS) || exit 1; \
+		-m "sqlite and not stops_services" --durations=20 $(PYTEST_ARGS) || exit 1; \
 	env $$services $(PY) -m pytest -m stops_services $(PYTEST_ARGS); status=$$?; \
 	test $$status -eq 0 -o $$status -eq 5
 
