@@ -8,21 +8,26 @@ answer into facet options and links.
 
 from __future__ import annotations
 
+import dataclasses
 from urllib.parse import urlencode
 
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
 from association.models.listing import paginate
+from core.feeds import FeedItem, feed_response
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
 from .backends import resource_search, site_search
 from .backends.base import TYPE_FACET, FacetCounts, ResultList
-from .presentation import facet_options, type_options
+from .presentation import facet_options, query_parameters, subscription_title, type_options
 from .query import (
     ResourceQuery,
     ResourceSearchForm,
@@ -32,9 +37,11 @@ from .query import (
 from .rescue import rescued
 
 
-class ResourceDatabasePage(BaseFormsIndexed, Page):
+class ResourceDatabasePage(BaseFormsIndexed, RoutablePageMixin, Page):
     """The public resource database: every live resource of the network, searchable and
-    filterable by level, subject, type, institution, year and language."""
+    filterable by level, subject, type, institution, year and language. Each search is
+    also a feed of its newest resources (RSS and Atom), and the page describes its
+    search box to browsers (OpenSearch)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -46,6 +53,7 @@ class ResourceDatabasePage(BaseFormsIndexed, Page):
     subpage_types: list[str] = []
     max_count_per_parent = 1
     results_per_page = 20
+    feed_length = 30
 
     class Meta:
         verbose_name = _("resource database")
@@ -57,6 +65,7 @@ class ResourceDatabasePage(BaseFormsIndexed, Page):
         search, rescue = rescued(query, resource_search(query))
         results = paginate(request, ResultList(search), self.results_per_page)
         facets = facet_options(query, search.labelled_facets(), request.GET)
+        subscribed = query_parameters(query)
         context.update(
             form=form,
             query=query,
@@ -69,8 +78,78 @@ class ResourceDatabasePage(BaseFormsIndexed, Page):
             typed_text=query.text,
             shown_text=rescue.suggestion if rescue.shown == "corrected" else query.text,
             without_filters_url="?" + urlencode({"q": query.text}),
+            subscription={
+                "title": subscription_title(self.title, query, facets),
+                "rss": self.feed_address("rss_feed", subscribed),
+                "atom": self.feed_address("atom_feed", subscribed),
+            },
         )
         return context
+
+    def feed_address(self, route: str, parameters: str) -> str:
+        """The path of one of the page's feeds for a query string."""
+        address = self.url + self.reverse_subpage(route)
+        return f"{address}?{parameters}" if parameters else address
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("feed/", name="rss_feed")
+    def rss_feed(self, request):
+        return self.feed(request, "rss")
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return self.feed(request, "atom")
+
+    def feed(self, request, format_name: str):
+        """The newest resources of the search that the query string describes, whatever
+        order the page was showing them in."""
+        form = ResourceSearchForm(request.GET)
+        query = dataclasses.replace(ResourceQuery.from_form(self.locale, form), sort="date")
+        search = resource_search(query)
+        facets = facet_options(query, search.labelled_facets(), request.GET)
+        page_url = self.get_full_url(request)
+        parameters = query_parameters(query)
+        route = "rss_feed" if format_name == "rss" else "atom_feed"
+        return feed_response(
+            format_name,
+            title=subscription_title(self.title, query, facets),
+            link=f"{page_url}?{parameters}" if parameters else page_url,
+            description=self.intro or self.title,
+            language=self.locale.language_code,
+            feed_url=request.build_absolute_uri(self.feed_address(route, parameters)),
+            items=(
+                FeedItem(
+                    title=resource.title,
+                    link=resource.get_full_url(request),
+                    description=resource.abstract,
+                    published=resource.first_published_at or timezone.now(),
+                    author=resource.institution.display_name if resource.institution else None,
+                    categories=(resource.resource_type.name,),
+                )
+                for resource in ResultList(search)[: self.feed_length]
+            ),
+        )
+
+    @path("opensearch/", name="opensearch")
+    def opensearch_description(self, request):
+        """The OpenSearch description of the database's search box, so that browsers can
+        offer it among their search engines."""
+        page_url = self.get_full_url(request)
+        return TemplateResponse(
+            request,
+            "search/opensearch.xml",
+            {
+                "page": self,
+                "search_url": page_url,
+                "rss_url": page_url + self.reverse_subpage("rss_feed"),
+                "atom_url": page_url + self.reverse_subpage("atom_feed"),
+                "self_url": page_url + self.reverse_subpage("opensearch"),
+            },
+            content_type="application/opensearchdescription+xml; charset=utf-8",
+        )
 
 
 class SearchPage(Page):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from .backends.base import FacetCounts
 from .facets import FACETS, Facet
@@ -108,3 +109,23 @@ def type_options(types: FacetCounts, selected: int | None) -> list[dict]:
         ),
         key=lambda option: -option["count"],
     )
+
+
+def query_parameters(query: ResourceQuery) -> str:
+    """The query string of a search's words and filters (not its page or order): what a
+    subscription to it repeats."""
+    pairs = {"q": query.text, **{name: str(value) for name, value in query.filters.items()}}
+    return urlencode({name: value for name, value in pairs.items() if value})
+
+
+def subscription_title(database_title: str, query: ResourceQuery, facets: list[dict]) -> str:
+    """What a feed of the resource database's search is called: the words and the
+    filters chosen, so that a reader's list of feeds tells them apart."""
+    chosen = [_("“%(text)s”") % {"text": query.text}] if query.text else []
+    chosen += [f"{facet['title']}: {facet['selected']}" for facet in facets if facet["selected"]]
+    if not chosen:
+        return _("New in %(database)s") % {"database": database_title}
+    return _("New in %(database)s: %(search)s") % {
+        "database": database_title,
+        "search": "; ".join(chosen),
+    }

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from icalendar import Calendar
@@ -164,3 +166,75 @@ def test_content_api_rejects_bad_parameters_with_400(client):
     assert client.get("/api/v2/pages/?type=no.SuchType").status_code == 400
     assert client.get("/api/v2/pages/?limit=abc").status_code == 400
     assert client.get("/api/v2/pages/?fields=no_such_field").status_code == 400
+
+
+def test_a_search_of_the_resource_database_is_a_feed_of_its_newest_resources(client):
+    inst = factories.institution("lyceum-feeds", name="Лицей подписок")
+    biology = factories.subject("biology", "Биология")
+    physics = factories.subject("physics", "Физика")
+    older = factories.resource(inst, title="Клетка: рабочий лист", subjects=[biology])
+    newer = factories.resource(inst, title="Клетка и ткани: практикум", subjects=[biology])
+    factories.resource(inst, title="Клетка Фарадея: опыт", subjects=[physics])
+    factories.resource(inst, title="Черновик про клетку", subjects=[biology], live=False)
+
+    # The listing offers the feed of what it shows: its words and filters, not its page.
+    html = client.get("/ru/resources/?q=клетка&subject=biology&page=1&sort=relevance")
+    html = html.content.decode()
+    link = re.search(
+        r'<link rel="alternate" type="application/rss\+xml" title="([^"]+)" href="([^"]+)"', html
+    )
+    assert link, "the page advertises no feed"
+    title, address = link.group(1), link.group(2).replace("&amp;", "&")
+    assert "Биология" in title and "клетка" in title
+    assert address.startswith("/ru/resources/feed/?")
+    assert parse_qs(urlsplit(address).query) == {"q": ["клетка"], "subject": ["biology"]}
+    assert f'href="{link.group(2)}"' in html.split("</head>")[1], "no visible subscribe link"
+
+    rss = client.get(address)
+    assert rss.status_code == 200 and rss["Content-Type"].startswith("application/rss+xml")
+    channel = ET.fromstring(rss.content).find("channel")
+    assert channel.findtext("title") == title
+    # Newest first, whatever order the page was in; only public resources of the search.
+    assert [item.findtext("title") for item in channel.findall("item")] == [
+        newer.title,
+        older.title,
+    ]
+    assert channel.find("item").findtext("link") == f"http://testserver{newer.url}"
+    atom_link = channel.find("{http://www.w3.org/2005/Atom}link").get("href")
+    assert atom_link.startswith("http://testserver/ru/resources/feed/?")
+
+    atom = client.get(address.replace("/feed/?", "/feed/atom/?"))
+    assert atom["Content-Type"].startswith("application/atom+xml")
+    entries = ET.fromstring(atom.content).findall("{http://www.w3.org/2005/Atom}entry")
+    assert [entry.findtext("{http://www.w3.org/2005/Atom}title") for entry in entries] == [
+        newer.title,
+        older.title,
+    ]
+
+    # Without a search, the whole database's newest; nonsense filters are ignored as the
+    # page ignores them, never a server error.
+    everything = ET.fromstring(client.get("/ru/resources/feed/").content).find("channel")
+    assert len(everything.findall("item")) == 3
+    odd = client.get("/ru/resources/feed/?level=nonsense&year=99999999999999999999&page=x")
+    assert odd.status_code == 200
+
+
+def test_browsers_are_offered_the_resource_search(client):
+    html = client.get("/en/").content.decode()
+    assert (
+        '<link rel="search" type="application/opensearchdescription+xml" '
+        'title="Resource search" href="/en/resources/opensearch/">'
+    ) in html
+    response = client.get("/en/resources/opensearch/")
+    assert response["Content-Type"].startswith("application/opensearchdescription+xml")
+    ns = {"os": "http://a9.com/-/spec/opensearch/1.1/"}
+    description = ET.fromstring(response.content)
+    assert len(description.findtext("os:ShortName", namespaces=ns)) <= 16
+    assert description.findtext("os:Language", namespaces=ns) == "en"
+    templates = {url.get("type"): url.get("template") for url in description.findall("os:Url", ns)}
+    assert templates["text/html"] == "http://testserver/en/resources/?q={searchTerms}"
+    assert templates["application/rss+xml"] == (
+        "http://testserver/en/resources/feed/?q={searchTerms}"
+    )
+    russian = ET.fromstring(client.get("/ru/resources/opensearch/").content)
+    assert russian.findtext("os:ShortName", namespaces=ns) == "Поиск ресурсов"

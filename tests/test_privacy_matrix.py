@@ -365,6 +365,9 @@ SURFACES = {
     "resources": Surface(
         ("resource",), lambda s: f"/{s.language}/resources/?q=privmatrix", by_marker
     ),
+    "resource_feed": Surface(
+        ("resource",), lambda s: f"/{s.language}/resources/feed/?q=privmatrix", by_marker
+    ),
 }
 
 
@@ -399,7 +402,7 @@ CASES = [
     for language in LANGUAGES
     for role in ROLES
 ]
-assert len(CASES) == 1920  # README, Security: the count of the matrix's cases
+assert len(CASES) == 2040  # README, Security: the count of the matrix's cases
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db import models
-from django.utils import feedgenerator, timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.feeds import FeedItem, feed_response
 from core.files import PAGE_IMAGE_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 
@@ -88,28 +89,25 @@ class NewsIndexPage(BaseFormsIndexed, RoutablePageMixin, SectionListingMixin, Pa
 
     @path("feed/")
     def feed(self, request):
-        from django.http import HttpResponse
-
-        site_url = self.get_site().root_url
-        feed = feedgenerator.Rss201rev2Feed(
+        page_url = self.get_full_url(request)
+        return feed_response(
+            "rss",
             title=self.title,
-            link=self.get_full_url(request),
+            link=page_url,
             description=self.intro or self.title,
             language=self.locale.language_code,
-            feed_url=site_url + self.reverse_subpage("feed"),
+            feed_url=page_url + self.reverse_subpage("feed"),
+            items=(
+                FeedItem(
+                    title=item.title,
+                    link=item.get_full_url(request),
+                    description=item.intro,
+                    published=item.first_published_at or timezone.now(),
+                    author=item.institution.display_name if item.institution else None,
+                )
+                for item in self.news()[: self.feed_length]
+            ),
         )
-        for item in self.news()[: self.feed_length]:
-            feed.add_item(
-                title=item.title,
-                link=item.get_full_url(request),
-                description=item.intro,
-                unique_id=item.get_full_url(request),
-                pubdate=item.first_published_at or timezone.now(),
-                author_name=item.institution.display_name if item.institution else None,
-            )
-        response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
-        feed.write(response, "utf-8")
-        return response
 
 
 class NewsPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
