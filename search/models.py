@@ -66,13 +66,15 @@ class ResourceDatabasePage(BaseFormsIndexed, RoutablePageMixin, Page):
         results = paginate(request, ResultList(search), self.results_per_page)
         facets = facet_options(query, search.labelled_facets(), request.GET)
         subscribed = query_parameters(query)
+        chosen_facets = sum(1 for facet in facets if facet["selected"])
         context.update(
             form=form,
             query=query,
             search=search,
             items=results,
             facets=facets,
-            has_active_facets=any(facet["selected"] for facet in facets),
+            has_active_facets=bool(chosen_facets),
+            chosen_facets=chosen_facets,
             hidden_filters={**query.filters, **({"sort": query.sort} if query.text else {})},
             rescue=rescue,
             typed_text=query.text,

@@ -11,7 +11,10 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
-from .support import LANGUAGES, other, t
+from .support import LANGUAGES, ROOT, other, t
+
+# Where the journeys leave their screenshots to look at (git-ignored).
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
 @pytest.fixture
@@ -110,3 +113,44 @@ def test_visitor_subscribes_to_the_calendar_and_adds_one_event(page, shared_port
         events = icalendar.Calendar.from_ical(downloaded.read()).walk("VEVENT")
     assert [str(event["SUMMARY"]) for event in events] == [seminar.title]
     assert events[0].decoded("DTSTART") == seminar.starts_at
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_the_menu_and_the_filters_fold_behind_buttons(new_page, shared_portal, language):
+    query = {"ru": "задачи", "en": "problems"}[language]
+    phone = new_page(width=375, height=740)
+    phone.goto(f"/{language}/resources/?q={query}")
+    menu = phone.locator("#main-menu")
+    toggle = phone.get_by_role("button", name=t(language, "Menu"))
+    expect(menu).to_be_hidden()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    toggle.click()
+    expect(menu).to_be_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    phone.keyboard.press("Escape")
+    expect(menu).to_be_hidden()
+    expect(toggle).to_be_focused()
+
+    # The filters wait behind their button; the number of results is on the first screen.
+    filters = phone.locator("#facet-list")
+    expect(filters).to_be_hidden()
+    count = phone.locator(".result-count").bounding_box()
+    assert count["y"] + count["height"] <= 740, count
+    button = phone.get_by_role("button", name=re.compile(t(language, "Filters")))
+    button.click()
+    expect(filters).to_be_visible()
+    filters.locator("a[href*='level=basic']").click()
+    expect(phone).to_have_url(re.compile(r"level=basic"))
+    expect(phone.locator(".results .card")).to_have_count(2)
+    expect(button).to_contain_text(re.compile(r"\b1\b"))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    phone.screenshot(path=str(SCREENSHOTS / f"phone-resources-{language}.png"), full_page=True)
+
+    # On a wide screen both are simply there.
+    desk = new_page(width=1366, height=900)
+    desk.goto(phone.url)
+    expect(desk.locator("#main-menu")).to_be_visible()
+    expect(desk.locator("#facet-list")).to_be_visible()
+    expect(desk.get_by_role("button", name=t(language, "Menu"))).to_be_hidden()
+    expect(desk.get_by_role("button", name=re.compile(t(language, "Filters")))).to_be_hidden()
+    desk.screenshot(path=str(SCREENSHOTS / f"desk-resources-{language}.png"))
