@@ -143,12 +143,20 @@ def test_on_a_phone_the_menu_and_the_filters_fold_behind_buttons(new_page, share
     expect(phone).to_have_url(re.compile(r"level=basic"))
     expect(phone.locator(".results .card")).to_have_count(2)
     expect(button).to_contain_text(re.compile(r"\b1\b"))
+    narrowed = phone.url
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     phone.screenshot(path=str(SCREENSHOTS / f"phone-resources-{language}.png"), full_page=True)
 
+    # The lists' filter forms (events, news, members, programmes) fold the same way.
+    phone.goto(f"/{language}/seminars/")
+    form = phone.locator("#listing-filters")
+    expect(form).to_be_hidden()
+    phone.get_by_role("button", name=re.compile(t(language, "Filters"))).click()
+    expect(form).to_be_visible()
+
     # On a wide screen both are simply there.
     desk = new_page(width=1366, height=900)
-    desk.goto(phone.url)
+    desk.goto(narrowed)
     expect(desk.locator("#main-menu")).to_be_visible()
     expect(desk.locator("#facet-list")).to_be_visible()
     expect(desk.get_by_role("button", name=t(language, "Menu"))).to_be_hidden()
