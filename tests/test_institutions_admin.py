@@ -353,6 +353,37 @@ def test_the_last_administrator_cannot_leave(team):
     assert "единственный администратор" in response.content.decode()
 
 
+def test_an_administrator_is_warned_before_leaving_and_lands_on_the_dashboard(team):
+    institution, admin = team
+    set_role(institution, person("deputy"), Role.ADMIN)
+    client = login(admin)
+    confirm = client.get(f"/admin/institutions/college-2/team/remove/{admin.pk}/")
+    page = confirm.content.decode()
+    assert "Вы собираетесь удалить себя из команды" in page
+    assert "Да, выйти из команды" in page
+    assert role_of(institution, admin) == Role.ADMIN  # nothing happens before confirming
+    left = client.post(f"/admin/institutions/college-2/team/remove/{admin.pk}/")
+    assert role_of(institution, admin) is None
+    # Their only team: no admin left to land in, and a page that says so (not a login
+    # form or a refusal).
+    assert left.status_code == 200
+    page = left.content.decode()
+    assert "Вы вышли из команды: Колледж № 2." in page
+    assert "больше нет доступа к администрированию" in page
+    assert client.get("/admin/").status_code == 302
+
+    # Someone who still works in another team lands on the dashboard, told so.
+    other = factories.institution("college-5", name="Колледж № 5")
+    both = person("both")
+    set_role(institution, both, Role.EDITOR)
+    set_role(other, both, Role.EDITOR)
+    set_role(institution, both, Role.ADMIN)
+    leaving = login(both)
+    landed = leaving.post(f"/admin/institutions/college-2/team/remove/{both.pk}/", follow=True)
+    assert landed.redirect_chain[-1][0] == "/admin/"
+    assert "Вы вышли из команды: Колледж № 2." in landed.content.decode()
+
+
 def test_team_changes_stay_inside_the_institution(team):
     institution, admin = team
     other = factories.institution("college-3")

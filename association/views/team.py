@@ -169,7 +169,12 @@ class RemoveMemberView(InstitutionAccessMixin, WagtailAdminTemplateMixin, Templa
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(institution=self.institution, member=self.member, team_url=self.team_url())
+        context.update(
+            institution=self.institution,
+            member=self.member,
+            team_url=self.team_url(),
+            leaving=self.member == self.request.user,
+        )
         return context
 
     def post(self, request, *args, **kwargs):
@@ -180,10 +185,19 @@ class RemoveMemberView(InstitutionAccessMixin, WagtailAdminTemplateMixin, Templa
             remove_member(self.institution, self.member, actor=request.user)
         except TeamError as error:
             messages.error(request, str(error))
-        else:
-            messages.success(
-                request, _("%(user)s is no longer in the team.") % {"user": self.member}
-            )
+            return redirect(self.team_url())
+        if self.member == request.user:
+            # Someone who left a team may no longer open its page: the dashboard, if they
+            # still may use the admin (another team, the office), else a page that says so.
+            left = _("You have left the team of %(institution)s.") % {
+                "institution": self.institution.display_name
+            }
+            # A fresh copy of the account: the request's one has its old groups' rights cached.
+            if User.objects.get(pk=request.user.pk).has_perm("wagtailadmin.access_admin"):
+                messages.success(request, left)
+                return redirect("wagtailadmin_home")
+            return TemplateResponse(request, "association/left_team.html", {"message": left})
+        messages.success(request, _("%(user)s is no longer in the team.") % {"user": self.member})
         return redirect(self.team_url())
 
 
