@@ -3,8 +3,6 @@ the event's calendar file, who may see the lists, and their exports."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -23,6 +21,7 @@ from wagtail.models import Locale
 from association.calendar import build_calendar
 from association.models import SeminarPage
 from association.permissions import institution_permission_policy
+from core.spreadsheets import Table
 
 from .models import SeminarRegistration
 
@@ -272,7 +271,8 @@ def visible_seminars(user) -> QuerySet[SeminarPage]:
 # Exports ------------------------------------------------------------------------------
 
 
-def export_rows(seminar: SeminarPage) -> tuple[list[str], list[list]]:
+def registrations_table(seminar: SeminarPage) -> Table:
+    """The event's registration list, for the downloads (core/spreadsheets.py)."""
     header = [
         _("Full name"),
         _("E-mail"),
@@ -295,41 +295,7 @@ def export_rows(seminar: SeminarPage) -> tuple[list[str], list[list]]:
                 timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
             ]
         )
-    return header, rows
-
-
-def _safe_cell(value):
-    # Spreadsheet programs run cells that start with these as formulas.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
-def export_csv(seminar: SeminarPage) -> bytes:
-    header, rows = export_rows(seminar)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows([[_safe_cell(cell) for cell in row] for row in rows])
-    # With a byte order mark, spreadsheet programs read the Cyrillic text as UTF-8.
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def export_xlsx(seminar: SeminarPage) -> bytes:
-    from openpyxl import Workbook
-
-    header, rows = export_rows(seminar)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Registrations")[:31]
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_safe_cell(cell) for cell in row])
-    for column, width in zip("ABCDEF", (32, 32, 40, 28, 18, 18), strict=True):
-        sheet.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return Table(_("Registrations"), header, rows)
 
 
 def purge_registrations(days: int | None = None) -> int:

@@ -271,9 +271,24 @@ def test_csv_export_of_the_overview(net):
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    by_name = {row[0]: row[1:] for row in rows[2:]}
+    # One table: its header first, no title row above it.
+    assert rows[0][0] == "Организация"
+    by_name = {row[0]: row[1:] for row in rows[1:]}
     assert by_name["Школа А"] == ["4", "2", "2", "3", "3.0", "15.4"]
     assert by_name["Колледж Б"] == ["0", "0", "1", "2", "", "0.0"]
+
+    # The variant for Excel in a Russian locale: semicolons and decimal commas, so that
+    # the figures open as numbers in their columns.
+    excel = net.client("office").get(f"/admin/activity/export/excel-csv/?{MARCH}")
+    assert excel["Content-Type"].startswith("text/csv")
+    assert 'filename="' in excel["Content-Disposition"]
+    assert '-excel.csv"' in excel["Content-Disposition"]
+    assert excel.content.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(excel.content.decode("utf-8-sig")), delimiter=";"))
+    by_name = {row[0]: row[1:] for row in rows[1:]}
+    assert by_name["Школа А"] == ["4", "2", "2", "3", "3,0", "15,4"]
+    page = net.client("office").get(f"/admin/activity/?{MARCH}").content.decode()
+    assert "/admin/activity/export/excel-csv/?" in page
 
 
 def test_xlsx_export_of_an_institution(net):

@@ -220,7 +220,7 @@ class TestWhoSeesTheLists:
 
     def urls(self, seminar) -> list[str]:
         base = f"/admin/network/registrations/{seminar.pk}/"
-        return [base, base + "export.csv", base + "export.xlsx"]
+        return [base, base + "export.csv", base + "export.xlsx", base + "export.excel-csv"]
 
     def test_the_organisers_team_sees_and_exports(self, world):
         seminar, users = world
@@ -239,6 +239,14 @@ class TestWhoSeesTheLists:
             sheet = load_workbook(io.BytesIO(xlsx.content)).active
             rows = list(sheet.iter_rows(values_only=True))
             assert len(rows) == 3 and rows[2][0] == "Иванова Ольга"
+            excel = person.get(self.urls(seminar)[3]).content.decode("utf-8-sig")
+            assert excel.splitlines()[0].count(";") == 5  # six columns
+            assert "Иванова Ольга;" in excel and "'=HYPERLINK(1)" in excel
+            # A format the list is not offered in: not found, not a CSV by default.
+            assert (
+                person.get(f"/admin/network/registrations/{seminar.pk}/export.pdf").status_code
+                == 404
+            )
 
     def test_other_institutions_are_refused_everywhere(self, world):
         seminar, users = world

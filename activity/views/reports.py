@@ -20,8 +20,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from association.models import Institution
 from association.permissions import institution_permission_policy
 from association.views.base import BreadcrumbsMixin
+from core.spreadsheets import FILE_FORMATS, FORMAT_LABELS, spreadsheet_response
 
-from ..exports import FORMATS, export_response, institution_tables, overview_tables
+from ..exports import institution_tables, overview_tables
 from ..reports import (
     COLUMNS,
     PeriodForm,
@@ -69,17 +70,18 @@ class ReportMixin(BreadcrumbsMixin, WagtailAdminTemplateMixin):
 
     def export_or_page(self, file_format: str | None, tables, filename: str, context: dict):
         if file_format is not None:
-            if file_format not in FORMATS or context.get("invalid"):
+            if file_format not in FILE_FORMATS or context.get("invalid"):
                 return self.render_to_response(context, status=400)
-            return export_response(tables(), file_format, filename)
+            return spreadsheet_response(tables(), file_format, filename)
         return self.render_to_response(context, status=400 if context.get("invalid") else 200)
 
     def export_links(self, url_for) -> list[dict]:
-        """Links to the same report as CSV and XLSX; `url_for(format)` gives the URL."""
+        """Links to the same report in each spreadsheet format; `url_for(format)` gives
+        the URL."""
         query = self.query()
         return [
             {"label": label, "url": url_for(code) + (f"?{query}" if query else "")}
-            for code, label in (("csv", "CSV"), ("xlsx", "XLSX"))
+            for code, label in FORMAT_LABELS.items()
         ]
 
     def other_languages(self) -> list[tuple]:

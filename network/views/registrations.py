@@ -4,14 +4,16 @@ event's, each institution's team its own events'."""
 from __future__ import annotations
 
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from association.models import SeminarPage
+from core.spreadsheets import FILE_FORMATS, spreadsheet_response
 
 from .. import registration as registrations
 from ..models import SeminarRegistration
@@ -76,13 +78,10 @@ class RegistrationsView(SeminarAccessMixin, WagtailAdminTemplateMixin, TemplateV
 
 class ExportView(SeminarAccessMixin, TemplateView):
     def get(self, request, *args, file_format: str, **kwargs) -> HttpResponse:
-        if file_format == "xlsx":
-            body = registrations.export_xlsx(self.seminar)
-            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        else:
-            body = registrations.export_csv(self.seminar)
-            content_type = "text/csv; charset=utf-8"
-        response = HttpResponse(body, content_type=content_type)
-        filename = f"registrations-{self.seminar.slug}.{file_format}"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        if file_format not in FILE_FORMATS:
+            raise Http404(_("There is no download in this format."))
+        return spreadsheet_response(
+            [registrations.registrations_table(self.seminar)],
+            file_format,
+            f"registrations-{self.seminar.slug}",
+        )
