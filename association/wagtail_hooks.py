@@ -11,7 +11,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from . import admin_urls, isolation
-from .admin_menus import MyInstitutionsMenuItem
+from .admin_menus import MyInstitutionsMenuItem, SectionExplorerMenuItem
 from .log_formatters import ImportLogFormatter, team_log_formatters
 from .models.institutions import suspended_section_paths
 from .views.bulk_actions import BULK_ACTIONS
@@ -46,6 +46,14 @@ def register_my_institutions_menu_item():
         order=140,
         name="my-institutions",
     )
+
+
+@hooks.register("construct_main_menu")
+def start_the_explorer_in_the_users_section(request, menu_items):
+    menu_items[:] = [
+        SectionExplorerMenuItem.replacing(item) if item.name == "explorer" else item
+        for item in menu_items
+    ]
 
 
 @hooks.register("register_log_actions")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 
 import pytest
@@ -382,6 +383,31 @@ def test_an_administrator_is_warned_before_leaving_and_lands_on_the_dashboard(te
     landed = leaving.post(f"/admin/institutions/college-2/team/remove/{both.pk}/", follow=True)
     assert landed.redirect_chain[-1][0] == "/admin/"
     assert "Вы вышли из команды: Колледж № 2." in landed.content.decode()
+
+
+def test_the_pages_menu_opens_at_the_members_own_section(team):
+    institution, admin = team
+    editor = person("writer")
+    set_role(institution, editor, Role.EDITOR)
+
+    def explorer_start(user) -> tuple[str, int]:
+        html = login(user).get("/admin/").content.decode()
+        props = re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S)
+        assert props, "no sidebar on the dashboard"
+        modules = json.loads(props.group(1))["modules"]
+        (menu,) = [m["_args"][0] for m in modules if m["_type"].endswith("MainMenuModule")]
+        # The "Pages" item: its address, and the page its flyout opens at.
+        (pages,) = [item["_args"] for item in menu if item["_args"][0]["name"] == "explorer"]
+        return pages[0]["url"], pages[1]
+
+    section = institution.page
+    assert explorer_start(editor) == (f"/admin/pages/{section.pk}/", section.pk)
+    assert explorer_start(admin) == (f"/admin/pages/{section.pk}/", section.pk)
+    # A member of two teams, and the office, keep Wagtail's start (the common ancestor).
+    both = person("two-teams")
+    set_role(institution, both, Role.EDITOR)
+    set_role(factories.institution("college-9"), both, Role.EDITOR)
+    assert explorer_start(both)[0] == "/admin/pages/"
 
 
 def test_team_changes_stay_inside_the_institution(team):
