@@ -13,9 +13,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from core import pagecache
-from core.locales import default_locale_id, locale_id
-
-from .models import ResourcePage
+from core.locales import default_locale_id
 
 
 def persistent_id(page: Page) -> int:
@@ -48,20 +46,3 @@ def doi(number: int) -> str | None:
     if not prefix:
         return None
     return f"{prefix}{number}" if "/" in prefix else f"{prefix}/{number}"
-
-
-def resource_versions(number: int, language: str | None) -> list[ResourcePage]:
-    """The pages of resource `number` to send a reader to, best first: its version in
-    `language` (a translation, or the alias that language's tree shows), then the page
-    with that number; empty when no resource page has it. Whether the reader may open
-    them is the caller's to check (core.visibility)."""
-    page = ResourcePage.objects.filter(pk=number).select_related("locale").first()
-    if page is None:
-        return []
-    wanted = locale_id(language) if language else None
-    if wanted is None or wanted == page.locale_id:
-        return [page]
-    versions = list(
-        ResourcePage.objects.filter(translation_key=page.translation_key, locale_id=wanted)
-    )
-    return [*versions, page]

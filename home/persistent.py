@@ -22,8 +22,8 @@ from django.utils.translation import gettext as _
 
 from association.citations import DOWNLOADS, Publication, csl_item, download
 from association.models import ResourcePage
-from association.persistent import resource_versions
 from core.identifiers import parse_id
+from core.locales import locale_id
 from core.visibility import in_unpublished_part, view_restrictions
 from core.wagtail_hooks import refusal
 
@@ -36,6 +36,23 @@ def publication(request: HttpRequest) -> Publication:
     record = SiteSettings.for_active_language()
     name = record.association_name if record else str(settings.WAGTAIL_SITE_NAME)
     return Publication(site_name=name, origin=request.build_absolute_uri("/").rstrip("/"))
+
+
+def resource_versions(number: int, language: str | None) -> list[ResourcePage]:
+    """The pages of resource `number` to send a reader to, best first: its version in
+    `language` (a translation, or the alias that language's tree shows), then the page
+    with that number; empty when no resource page has it. Whether the reader may open
+    them is the caller's to check (core.visibility)."""
+    page = ResourcePage.objects.filter(pk=number).select_related("locale").first()
+    if page is None:
+        return []
+    wanted = locale_id(language) if language else None
+    if wanted is None or wanted == page.locale_id:
+        return [page]
+    versions = list(
+        ResourcePage.objects.filter(translation_key=page.translation_key, locale_id=wanted)
+    )
+    return [*versions, page]
 
 
 def _openable(number: int, language: str | None) -> ResourcePage | None:

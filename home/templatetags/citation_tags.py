@@ -24,12 +24,17 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def resource_citation(context, page: ResourcePage) -> dict:
-    """What the page shows of its citation, made once per rendering (the head and the
-    body of the page both ask)."""
-    made = getattr(page, "_portal_citation", None)
-    if made is not None:
-        return made
+    """What the page shows of its citation, made once per request (the head and the body
+    of the page both ask). Kept on the request, not on the page: routing may hand the
+    same page object to other requests (home.routing)."""
     request = context.get("request")
+    made_for_request = getattr(request, "_portal_citations", None)
+    if made_for_request is None:
+        made_for_request = {}
+        if request is not None:
+            request._portal_citations = made_for_request
+    if page.pk in made_for_request:
+        return made_for_request[page.pk]
     language = get_language()
     item = csl_item(page, publication(request))
     number = persistent_id(page)
@@ -51,5 +56,5 @@ def resource_citation(context, page: ResourcePage) -> dict:
         ],
         "highwire": highwire_tags(item, pdf_url),
     }
-    page._portal_citation = made
+    made_for_request[page.pk] = made
     return made
