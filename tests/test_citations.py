@@ -22,7 +22,7 @@ from django.utils import timezone, translation
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from association.citations import apa_reference, csl_item, gost_reference
+from association.citations import GOST_CONTENT, apa_reference, csl_item, gost_reference
 from association.models import ResourceAuthor
 from core.localization import translate
 from home.persistent import publication
@@ -283,3 +283,22 @@ def test_bad_citation_requests_say_why(client, world, path, status, reason):
     assert response.status_code == status
     assert response["Content-Type"].startswith("text/plain")
     assert reason in response.content.decode()
+
+
+def test_four_or_more_authors_are_described_under_the_title(rf, world):
+    # GOST heads a description with the first author only up to three authors; from four
+    # on it starts with the title, naming four authors, or the first three and [и др.].
+    resource = world["several"]
+    names = ["Петров Антон Сергеевич", "Сидорова Елена Игоревна", "Орлов Пётр", "Ким Ира"]
+    for count, responsibility in (
+        (4, "А. С. Петров, Е. И. Сидорова, П. Орлов, И. Ким"),
+        (5, "А. С. Петров, Е. И. Сидорова, П. Орлов [и др.]"),
+    ):
+        resource.authors = [ResourceAuthor(name=name) for name in [*names, "Зуев Лев"][:count]]
+        with translation.override("ru"):
+            item = csl_item(resource, publication(rf.get("/")))
+        assert gost_reference(item).startswith(
+            f"Проектная неделя в школе : методическое пособие / {responsibility} ; Лицей № 7. — "
+        )
+    video = "Изображение (движущееся ; двухмерное) : электронное"
+    assert f"— {video} // {SITE_RU}" in gost_reference(item, GOST_CONTENT["video"])
