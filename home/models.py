@@ -96,6 +96,16 @@ class HomePage(BaseFormsIndexed, Page):
                 return found
         return super().route(request, path_components)
 
+    def structured_data(self, request, site: dict) -> dict:
+        """The portal in one language as a schema.org WebSite, published by the association."""
+        return {
+            "@type": "WebSite",
+            "url": site.get("url"),
+            "name": site["name"],
+            "inLanguage": self.locale.language_code,
+            "publisher": site,
+        }
+
     def get_context(self, request, *args, **kwargs):
         from association.models import (
             Institution,

@@ -10,6 +10,7 @@ from wagtail.documents.views.serve import serve as serve_document
 
 from association.views.public import page_calendar
 from core.files import serve_media, with_cache_headers
+from home.persistent import resource_address, resource_citation
 from home.sitemaps import MultilingualSitemap
 from home.views import healthz, page_not_found, robots_txt, server_error
 from search.api import api as search_api
@@ -36,6 +37,14 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/search/", search_api.urls),
     path("api/network/", include("activity.urls")),
+    # A resource's persistent address and its citation files, in no language's prefix
+    # (README, Persistent addresses).
+    path("r/<str:ident>/", resource_address, name="resource_address"),
+    re_path(
+        r"^r/(?P<ident>[^/]+)/citation\.(?P<extension>[^/]+)$",
+        resource_citation,
+        name="resource_citation",
+    ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),

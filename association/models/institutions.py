@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.files import LOGO_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
+from core.structured_data import absolute, without_empty
 from core.visibility import listed_pages
 
 from .listing import FilteredListingMixin
@@ -317,6 +318,38 @@ class InstitutionPage(BaseFormsIndexed, Page):
             "phone": inst.phone,
             "member_since": inst.member_since.isoformat(),
         }
+
+    def structured_data(self, request, site: dict) -> dict:
+        """The member institution as a schema.org EducationalOrganization."""
+        inst = self.institution
+        data = {
+            "@type": "EducationalOrganization",
+            "url": absolute(request, self.get_url(request)),
+            "name": self.title,
+            "description": self.intro,
+            "memberOf": site,
+        }
+        if self.logo_id:
+            data["logo"] = absolute(request, self.logo.get_rendition("max-320x320").url)
+        if inst:
+            names = {inst.display_name, inst.name, inst.name_en, inst.short_name} - {"", self.title}
+            address = without_empty(
+                {
+                    "@type": "PostalAddress",
+                    "streetAddress": inst.address,
+                    "addressLocality": inst.city,
+                    "addressRegion": inst.region.localized_name if inst.region else None,
+                }
+            )
+            data.update(
+                name=inst.display_name,
+                alternateName=sorted(names - {inst.display_name}),
+                sameAs=inst.website,
+                email=inst.email,
+                telephone=inst.phone,
+                address=address if len(address) > 1 else None,
+            )
+        return without_empty(data)
 
     def get_context(self, request, *args, **kwargs):
         # By name: those page types build on this module (their institution, their section).

@@ -18,7 +18,9 @@ from core.blocks import BodyBlock
 from core.feeds import FeedItem, feed_response
 from core.files import PAGE_IMAGE_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
+from core.structured_data import absolute, without_empty
 
+from ..structured_data import organisation
 from .institutions import institution_choices
 from .ownership import InstitutionOwnedMixin, SectionListingMixin
 
@@ -160,3 +162,27 @@ class NewsPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     @property
     def institution_slug(self) -> str | None:
         return self.institution.slug if self.institution else None
+
+    def structured_data(self, request, site: dict) -> dict:
+        """The news item as a schema.org NewsArticle."""
+        url = absolute(request, self.get_url(request))
+        image = None
+        if self.image_id:
+            image = [absolute(request, self.image.get_rendition("fill-1200x630").url)]
+        return without_empty(
+            {
+                "@type": "NewsArticle",
+                "url": url,
+                "mainEntityOfPage": url,
+                "headline": self.title,
+                "description": self.intro,
+                "datePublished": self.date.isoformat(),
+                "dateModified": self.last_published_at.isoformat()
+                if self.last_published_at
+                else None,
+                "author": [organisation(self.institution) if self.institution else site],
+                "publisher": site,
+                "image": image,
+                "inLanguage": self.locale.language_code,
+            }
+        )

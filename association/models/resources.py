@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import mimetypes
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -18,8 +20,10 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.files import DocumentField
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
+from core.structured_data import absolute, without_empty
 from core.visibility import listed_pages
 
+from ..structured_data import organisation, person
 from .listing import paginate
 from .ownership import InstitutionOwnedMixin
 from .taxonomy import ResourcePageTag
@@ -78,6 +82,15 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         )
         CC0 = "cc0", _("Public domain dedication (CC0)")
         ALL_RIGHTS = "all-rights-reserved", _("All rights reserved")
+
+    # The licences' deeds (an all-rights-reserved resource has none).
+    LICENCE_URLS = {
+        Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+        Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+        Licence.CC_BY_NC: "https://creativecommons.org/licenses/by-nc/4.0/",
+        Licence.CC_BY_NC_SA: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+        Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/",
+    }
 
     abstract = models.TextField(_("abstract"), max_length=2000)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -225,6 +238,69 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         for level in self.education_levels.all():
             names += level.names_in_all_languages()
         return " ".join(names)
+
+    @property
+    def licence_url(self) -> str | None:
+        return self.LICENCE_URLS.get(self.licence)
+
+    @property
+    def has_pdf(self) -> bool:
+        return bool(self.document_id) and self.document.file_extension.lower() == "pdf"
+
+    def structured_data(self, request, site: dict) -> dict:
+        """The resource as a schema.org LearningResource."""
+        from ..persistent import doi, persistent_id
+
+        number = persistent_id(self)
+        identifiers: list = [absolute(request, f"/r/{number}/")]
+        if doi(number):
+            identifiers.append(
+                {"@type": "PropertyValue", "propertyID": "DOI", "value": doi(number)}
+            )
+        subjects = [subject.localized_name for subject in self.subjects.all()]
+        media = []
+        if self.document_id:
+            document = self.document
+            media.append(
+                without_empty(
+                    {
+                        "@type": "MediaObject",
+                        "name": document.title,
+                        "contentUrl": absolute(request, document.url),
+                        "encodingFormat": mimetypes.guess_type(document.filename)[0],
+                    }
+                )
+            )
+        if self.external_url:
+            media.append({"@type": "MediaObject", "contentUrl": self.external_url})
+        licence = self.licence_url or {"@type": "CreativeWork", "name": self.get_licence_display()}
+        return without_empty(
+            {
+                "@type": "LearningResource",
+                "@id": identifiers[0],
+                "url": absolute(request, self.get_url(request)),
+                "identifier": identifiers,
+                "name": self.title,
+                "description": self.abstract,
+                "learningResourceType": self.resource_type.localized_name,
+                "educationalLevel": [level.name for level in self.education_levels.all()],
+                "teaches": subjects,
+                "about": [{"@type": "Thing", "name": subject} for subject in subjects],
+                "keywords": ", ".join(tag.name for tag in self.tags.all()),
+                "inLanguage": self.language if self.language != self.Language.OTHER else None,
+                "license": licence,
+                "isAccessibleForFree": True,
+                "author": [
+                    person(author.name, author.affiliation) for author in self.authors.all()
+                ],
+                "datePublished": str(self.year) if self.year else None,
+                "dateModified": self.last_published_at.isoformat()
+                if self.last_published_at
+                else None,
+                "publisher": organisation(self.institution) if self.institution else site,
+                "encoding": media,
+            }
+        )
 
     @property
     def education_level_codes(self) -> list[str]:

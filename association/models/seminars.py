@@ -21,7 +21,9 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.files import PAGE_IMAGE_RENDITION
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
+from core.structured_data import absolute, without_empty
 
+from ..structured_data import organisation, person
 from .institutions import institution_choices
 from .ownership import InstitutionOwnedMixin, SectionListingMixin
 
@@ -332,6 +334,69 @@ class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     @property
     def registration_is_open(self) -> bool:
         return self.registration_enabled and timezone.now() < self.registration_closes_at
+
+    ATTENDANCE_MODES = {
+        Format.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+        Format.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
+        Format.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+    }
+
+    @property
+    def sign_up_url(self) -> str | None:
+        """Where a visitor signs up while sign-ups are open (the portal's form, or the
+        organisers' own link until the event ends), else None."""
+        if self.registration_enabled:
+            return f"{self.url}#registration" if self.registration_is_open else None
+        return self.registration_url if self.registration_url and not self.is_past else None
+
+    def structured_data(self, request, site: dict) -> dict:
+        """The event as a schema.org Event."""
+        url = absolute(request, self.get_url(request))
+        locations = []
+        if self.format in (self.Format.ONLINE, self.Format.HYBRID):
+            # The page shows the link to join until the event is over; so does this.
+            joining = self.online_url if self.online_url and not self.is_past else url
+            locations.append({"@type": "VirtualLocation", "url": joining})
+        if self.format in (self.Format.IN_PERSON, self.Format.HYBRID) and self.venue:
+            place = {"@type": "Place", "name": self.venue}
+            if self.address:
+                place["address"] = {"@type": "PostalAddress", "streetAddress": self.address}
+            locations.append(place)
+        organisers = [organisation(institution) for institution in self.all_organisers]
+        offers = None
+        if self.sign_up_url:
+            offers = without_empty(
+                {
+                    "@type": "Offer",
+                    "url": absolute(request, self.sign_up_url),
+                    "validThrough": timezone.localtime(
+                        self.registration_closes_at, self.zone
+                    ).isoformat(),
+                }
+            )
+        image = None
+        if self.image_id:
+            image = absolute(request, self.image.get_rendition("fill-1200x630").url)
+        return without_empty(
+            {
+                "@type": "Event",
+                "url": url,
+                "name": self.title,
+                "description": self.intro,
+                "startDate": self.local_starts_at.isoformat(),
+                "endDate": self.local_ends_at.isoformat(),
+                "eventStatus": "https://schema.org/EventScheduled",
+                "eventAttendanceMode": self.ATTENDANCE_MODES[self.format],
+                "location": locations,
+                "organizer": organisers or [site],
+                "performer": [
+                    person(speaker.name, speaker.affiliation) for speaker in self.speakers.all()
+                ],
+                "image": image,
+                "inLanguage": self.locale.language_code,
+                "offers": offers,
+            }
+        )
 
     # Served at <this page's URL>event.ics by association.views.public.page_calendar.
     calendar_files = {"event": "event_ics"}

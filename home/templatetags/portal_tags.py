@@ -10,11 +10,12 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
 from core import pagecache
 from core.locales import language_code, locale_id
+from core.structured_data import absolute, breadcrumb_list, json_ld
 from core.visibility import is_public, listed_pages
 
 register = template.Library()
@@ -86,6 +87,42 @@ def breadcrumbs(page: Page) -> list[Page]:
         chain.append(parent)
         node = parent
     return [ancestor for ancestor in reversed(chain) if ancestor.live]
+
+
+def site_organisation(context) -> dict:
+    """The association as a schema.org Organization: the publisher in the JSON-LD of its
+    pages, named in the active language."""
+    request = context.get("request")
+    record = site_settings()
+    home = home_page(context)
+    data = {
+        "@type": "Organization",
+        "name": record.association_name if record else str(settings.WAGTAIL_SITE_NAME),
+    }
+    if home is not None:
+        data["url"] = absolute(request, home.get_url(request))
+    return data
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page: Page) -> str:
+    """The page's JSON-LD: what its type says about itself (its `structured_data` method)
+    and, below the home page, its BreadcrumbList (core/structured_data.py)."""
+    request = context.get("request")
+    site = site_organisation(context)
+    blocks = []
+    describe = getattr(page, "structured_data", None)
+    if callable(describe):
+        blocks.append(describe(request, site))
+    ancestors = breadcrumbs(page)
+    if ancestors:
+        trail = [
+            (gettext("Home") if position == 0 else ancestor.title, ancestor.get_url(request))
+            for position, ancestor in enumerate(ancestors)
+        ]
+        trail.append((page.title, page.get_url(request)))
+        blocks.append(breadcrumb_list([(name, absolute(request, url)) for name, url in trail]))
+    return json_ld(blocks)
 
 
 LINK_FIELDS = (

@@ -4,6 +4,7 @@ are named without the prefix."""
 
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .environment import (
@@ -266,6 +267,12 @@ PORTAL_NETWORK_REGISTRATIONS_PER_EMAIL = int(env("NETWORK_REGISTRATIONS_PER_EMAI
 
 # How long an invitation to join an institution's team can be accepted.
 PORTAL_TEAM_INVITATION_DAYS = int(env("TEAM_INVITATION_DAYS", "14"))
+
+# The association's DOI prefix, if it has one: resources then show DOIs made from their
+# persistent numbers (README, Persistent addresses); the portal registers none itself.
+PORTAL_DOI_PREFIX = env("DOI_PREFIX", "").strip()
+if PORTAL_DOI_PREFIX and not PORTAL_DOI_PREFIX.startswith("10."):
+    raise ImproperlyConfigured(f"DOI_PREFIX {PORTAL_DOI_PREFIX!r} is no DOI prefix (10.NNNN)")
 
 LOGGING = {
     "version": 1,
