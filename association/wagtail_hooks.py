@@ -16,6 +16,7 @@ from .log_formatters import ImportLogFormatter, team_log_formatters
 from .models.institutions import suspended_section_paths
 from .views.bulk_actions import BULK_ACTIONS
 from .views.institutions import InstitutionViewSet, TaxonomyViewSetGroup
+from .views.moderation import ResourcePageViewSet
 
 # What the public sees -------------------------------------------------------------
 
@@ -46,6 +47,11 @@ def register_my_institutions_menu_item():
         order=140,
         name="my-institutions",
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_resource_page_viewset():
+    return ResourcePageViewSet()
 
 
 @hooks.register("construct_main_menu")

@@ -525,7 +525,10 @@ def test_resource_passes_expert_review_then_office_approval():
     assert WorkflowState.objects.get(pk=workflow_state.pk).current_task_state.task.name == (
         "Expert review"
     )
-    act(login(expert), page, "approve")
+    # The expert may not edit the resource: after approving they land on the dashboard,
+    # not on the editor's refusal.
+    reviewed = act(login(expert), page, "approve")
+    assert reviewed.status_code == 302 and reviewed["Location"] == "/admin/"
     workflow_state.refresh_from_db()
     assert workflow_state.current_task_state.task.name == "Approval by the association's office"
     assert not ResourcePage.objects.get(pk=page.pk).live
