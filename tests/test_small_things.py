@@ -1,0 +1,22 @@
+"""Small things a visitor notices: a past event offers no "Add to calendar", the home
+page's title names the association once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from bs4 import BeautifulSoup
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_only_upcoming_events_offer_add_to_calendar(client):
+    upcoming = factories.seminar(title="Будущий семинар")
+    past = factories.seminar(title="Прошедший семинар", starts_in=-dt.timedelta(days=7))
+    ics = "a[href$='event.ics']"
+    assert BeautifulSoup(client.get(upcoming.url).content, "html.parser").select(ics)
+    assert not BeautifulSoup(client.get(past.url).content, "html.parser").select(ics)
+
