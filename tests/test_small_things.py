@@ -20,3 +20,13 @@ def test_only_upcoming_events_offer_add_to_calendar(client):
     assert BeautifulSoup(client.get(upcoming.url).content, "html.parser").select(ics)
     assert not BeautifulSoup(client.get(past.url).content, "html.parser").select(ics)
 
+
+def test_home_title_names_the_association_once(client):
+    from home.models import SiteSettings
+
+    for language in ("ru", "en"):
+        soup = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
+        title = soup.title.get_text(strip=True)
+        name = SiteSettings.objects.filter(locale__language_code=language).first()
+        name = name.association_name if name else title
+        assert title.count(name) == 1, title
