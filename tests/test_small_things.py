@@ -30,3 +30,13 @@ def test_home_title_names_the_association_once(client):
         name = SiteSettings.objects.filter(locale__language_code=language).first()
         name = name.association_name if name else title
         assert title.count(name) == 1, title
+
+
+def test_the_demos_own_upcoming_events_take_sign_ups_on_the_portal():
+    from demo import content
+
+    upcoming = [item for item in content.SEMINARS if item["days_from_now"] > 0]
+    on_portal = [item for item in upcoming if not item["registration_url"]]
+    # The loader turns on the portal's registration for exactly these.
+    assert all(not item["registration_url"] for item in upcoming if item["institution"] is None)
+    assert len(on_portal) >= len(upcoming) // 2
