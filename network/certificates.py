@@ -4,6 +4,7 @@ verified on a public page, downloaded as a PDF (fpdf2 with the DejaVu fonts)."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -76,6 +77,30 @@ def certificates_for(page: ResourcePage, authors=None) -> list[PublicationCertif
     return [by_author[a.name] for a in authors if a.name in by_author]
 
 
+NUMBER_CODE = re.compile(r"[A-Z2-7]{16}")
+
+
+def normalize_number(typed: str) -> str | None:
+    """A number as typed — any case, with or without the dashes, the spaces or the «PUB»
+    prefix — in its printed form (PUB-XXXX-XXXX-XXXX-XXXX), or None if it cannot be one."""
+    code = re.sub(r"[\s\-–—]", "", typed).upper()
+    if code.startswith("PUB"):
+        code = code[3:]
+    if not NUMBER_CODE.fullmatch(code):
+        return None
+    return "PUB-" + "-".join(code[i : i + 4] for i in range(0, 16, 4))
+
+
+def quoted(title: str, language: str) -> str:
+    """A title in the language's quotation marks; quotes inside it become the inner kind
+    („…“ in Russian, ‘…’ in English) so that no «…«…»» nesting is printed."""
+    if language == "ru":
+        inner = title.replace("«", "„").replace("»", "“")
+        return f"«{inner}»"
+    inner = title.replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
+
+
 def verification_url(certificate: PublicationCertificate, language: str) -> str:
     with override(language):
         path = reverse("network_certificate", args=[certificate.number])
@@ -128,7 +153,7 @@ def render_pdf(certificate: PublicationCertificate, language: str) -> bytes:
         pdf.multi_cell(257, 8, _("is an author of the resource published on the portal"), align="C")
         pdf.set_x(30)
         pdf.set_font("DejaVu", "B", 16)
-        pdf.multi_cell(237, 9, f"«{certificate.resource_title}»", align="C")
+        pdf.multi_cell(237, 9, quoted(certificate.resource_title, language), align="C")
         pdf.ln(3)
         pdf.set_font("DejaVu", "", 11)
         details = [

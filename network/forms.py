@@ -8,7 +8,8 @@ from wagtail.models import Locale
 
 from association.models import Institution, Region
 
-from .models import MembershipApplication, SeminarRegistration
+from .certificates import normalize_number
+from .models import MembershipApplication, PublicationCertificate, SeminarRegistration
 
 # A field people never see; bots that fill in every field give themselves away.
 HONEYPOT = "homepage"
@@ -108,3 +109,33 @@ class DeclineForm(DecisionForm):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Tell the applicant why; it is sent by e-mail"),
     )
+
+
+class CertificateLookupForm(forms.Form):
+    """The number printed on a certificate, to find its verification page."""
+
+    number = forms.CharField(
+        label=_("Certificate number"),
+        max_length=60,
+        help_text=_("As printed on the certificate, in the form PUB-XXXX-XXXX-XXXX-XXXX."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}
+        ),
+    )
+
+    def clean_number(self) -> str:
+        number = normalize_number(self.cleaned_data["number"])
+        if number is None:
+            raise forms.ValidationError(
+                _(
+                    "This is not a certificate number: it reads PUB- and then four groups "
+                    "of four letters and digits."
+                ),
+                code="malformed",
+            )
+        if not PublicationCertificate.objects.filter(number=number).exists():
+            raise forms.ValidationError(
+                _("No certificate has this number. Check that it is typed exactly as printed."),
+                code="unknown",
+            )
+        return number

@@ -11,6 +11,7 @@ urlpatterns = [
         public.cancel_registration,
         name="network_cancel_registration",
     ),
+    path("certificates/", public.certificate_lookup, name="network_certificate_lookup"),
     path("certificates/<str:number>/", public.certificate, name="network_certificate"),
     path("certificates/<str:number>/pdf/", public.certificate_pdf, name="network_certificate_pdf"),
 ]

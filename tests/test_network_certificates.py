@@ -3,6 +3,7 @@ as a PDF in the page's language, verified publicly, revoked when the resource go
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 
@@ -123,3 +124,58 @@ def test_unknown_or_malformed_numbers_are_404(client):
         assert response.status_code == 404
         assert "Свидетельства с номером" in response.content.decode()
         assert client.get(f"/ru/certificates/{number}/pdf/").status_code == 404
+
+
+def test_lookup_form_finds_the_page_and_states_look_different(client, resource):
+    certificate = PublicationCertificate.objects.get(author_name="Смирнов Олег")
+    for language, heading in (("ru", "Проверить свидетельство"), ("en", "Check a certificate")):
+        page = client.get(f"/{language}/certificates/")
+        assert page.status_code == 200 and heading in page.content.decode()
+        # Typed loosely (lower case, spaces, no dashes), it still finds its page.
+        typed = certificate.number.lower().replace("-", " ")
+        found = client.get(f"/{language}/certificates/", {"number": typed})
+        assert found.status_code == 302
+        assert found.url == f"/{language}/certificates/{certificate.number}/"
+    errors = {
+        "PUB-AAAA-AAAA-AAAA-AAAA": "Свидетельства с таким номером нет",
+        "nonsense<script>": "Это не номер свидетельства",
+        "": "Требуется заполнить это поле",
+    }
+    for typed, reason in errors.items():
+        response = client.get("/ru/certificates/", {"number": typed})
+        assert response.status_code == 400
+        text = response.content.decode()
+        assert reason in text and certificate.number not in text
+    english = client.get("/en/certificates/", {"number": "PUB-AAAA-AAAA-AAAA-AAAA"})
+    assert "No certificate has this number" in english.content.decode()
+
+    # The link names the author without declining the name; the states differ at a glance.
+    page = BeautifulSoup(client.get(resource.url).content, "html.parser")
+    links = [a.get_text() for a in page.select("a[href$='/pdf/']")]
+    assert "Свидетельство выдано: Смирнов Олег (PDF)" in links
+    path = f"/ru/certificates/{certificate.number}/"
+    valid = BeautifulSoup(client.get(path).content, "html.parser")
+    assert valid.select_one(".certificate-state--valid")
+    unknown = client.get("/ru/certificates/PUB-AAAA-AAAA-AAAA-AAAA/").content
+    assert BeautifulSoup(unknown, "html.parser").select_one(".certificate-state--unknown")
+    resource.unpublish()
+    revoked = BeautifulSoup(client.get(path).content, "html.parser")
+    assert revoked.select_one(".certificate-state--revoked")
+    assert not revoked.select_one(".certificate-state--valid")
+
+
+def test_pdf_quotes_a_quoted_title_without_nesting():
+    from network.certificates import render_pdf
+
+    certificate = PublicationCertificate(
+        number="PUB-AAAA-BBBB-CCCC-DDDD",
+        author_name="Смирнова Ольга Ивановна",
+        resource_title="Видеолекция «Клетка как система»",
+        authors="Смирнова Ольга Ивановна",
+        published_on=datetime.date(2026, 3, 2),
+    )
+    russian = pdf_text(render_pdf(certificate, "ru"))
+    assert "«Видеолекция „Клетка как система“»" in russian and "»»" not in russian
+    assert "Смирнова Ольга Ивановна" in russian
+    english = pdf_text(render_pdf(certificate, "en"))
+    assert "“Видеолекция «Клетка как система»”" in english

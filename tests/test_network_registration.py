@@ -84,6 +84,14 @@ def test_registering_confirms_and_mails_an_ics(client):
     assert response.status_code == 302
     shown = client.get(response.url).content.decode()
     assert ANSWER in shown  # the status itself goes by e-mail only
+    # A success (green) confirmation, not the empty form again below it.
+    box = BeautifulSoup(shown, "html.parser").find("section", id="registration")
+    assert ANSWER in box.select_one(".notice--success[role=status]").get_text()
+    assert box.find("form") is None and "notice--inline" not in str(box)
+    links = {a.get_text(strip=True): a["href"] for a in box.find_all("a")}
+    assert links.get("Зарегистрировать еще одного участника") == f"{seminar.url}#registration", (
+        links
+    )
     registration = SeminarRegistration.objects.get()
     assert registration.status == "confirmed" and registration.language == "ru"
     assert registration.consent  # recorded as given on the form

@@ -7,6 +7,7 @@ import hashlib
 from django import template
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -71,6 +72,31 @@ def main_menu(context) -> list[Page]:
         context.get("request"),
         lambda: list(listed_pages(home.get_children()).in_menu()),
     )
+
+
+# Pages that live in an institution's part of the tree but belong, for a visitor, to a
+# section of the menu: resources to the resource database, events to the events list.
+SECTION_OF = {
+    ("association", "resourcepage"): ("search", "resourcedatabasepage"),
+    ("association", "seminarpage"): ("association", "seminarindexpage"),
+}
+
+
+def _model_key(page: Page) -> tuple[str, str]:
+    content_type = ContentType.objects.get_for_id(page.content_type_id)
+    return content_type.app_label, content_type.model
+
+
+@register.filter
+def holds(item: Page, page: Page | None) -> bool:
+    """Whether the menu item is the section of `page`: the section of its kind when it
+    has one (SECTION_OF), else the menu item it is under in the tree."""
+    if page is None or not isinstance(page, Page):
+        return False
+    section = SECTION_OF.get(_model_key(page))
+    if section is not None:
+        return _model_key(item) == section
+    return page.path[: item.depth * Page.steplen] == item.path
 
 
 @register.simple_tag

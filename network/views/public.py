@@ -16,7 +16,7 @@ from core.visibility import listed_pages
 
 from .. import registration as registrations
 from ..certificates import render_pdf
-from ..forms import MembershipApplicationForm, RegistrationForm
+from ..forms import CertificateLookupForm, MembershipApplicationForm, RegistrationForm
 from ..joining import notify_office
 from ..limits import client_ip, email_key, over_limit
 from ..models import JoinPage, PublicationCertificate
@@ -134,6 +134,20 @@ def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
         registration.refresh_from_db()
         context["cancelled_now"] = True
     return TemplateResponse(request, "network/cancel_registration.html", context)
+
+
+def certificate_lookup(request: HttpRequest) -> HttpResponse:
+    """Type the number printed on a certificate, get to its verification page. Only a
+    whole, existing number leads anywhere: nothing is listed or suggested."""
+    form = CertificateLookupForm(request.GET or None)
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            return redirect("network_certificate", number=form.cleaned_data["number"])
+        status = 400
+    return TemplateResponse(
+        request, "network/certificate_lookup.html", {"form": form}, status=status
+    )
 
 
 def _certificate(number: str) -> PublicationCertificate:
