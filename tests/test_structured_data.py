@@ -4,9 +4,14 @@ back here as a search engine reads it, by extruct."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import extruct
 import pytest
+from django.core.cache import cache
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images.models import Image
 from wagtail.models import Locale
 
 from association.models import Institution, SeminarPage
@@ -226,3 +231,17 @@ def test_breadcrumb_list_follows_the_visible_breadcrumbs(client, world):
     assert home["WebSite"]["name"] == "Association of Educational Institutions"
     assert home["WebSite"]["url"] == "http://testserver/en/"
     assert home["WebSite"]["inLanguage"] == "en"
+
+
+def test_a_news_image_lost_from_storage_leaves_the_article_without_an_image(client, db):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
+    picture = Image.objects.create(title="Фото", file=ImageFile(buffer, name="photo.png"))
+    item = factories.news(title="Новость с фото", image=picture)
+    assert json_ld(client, item.url)["NewsArticle"]["image"]
+    picture.renditions.all().delete()
+    picture.file.storage.delete(picture.file.name)
+    cache.clear()
+    response = client.get(item.url)
+    assert response.status_code == 200
+    assert "image" not in json_ld(client, item.url)["NewsArticle"]

@@ -11,6 +11,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -168,7 +169,12 @@ class NewsPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         url = absolute(request, self.get_url(request))
         image = None
         if self.image_id:
-            image = [absolute(request, self.image.get_rendition("fill-1200x630").url)]
+            try:
+                image = [absolute(request, self.image.get_rendition("fill-1200x630").url)]
+            except SourceImageIOError:
+                # An original lost from storage leaves the page without an image, as
+                # Wagtail's {% image %} tag does, not without the page.
+                image = None
         return without_empty(
             {
                 "@type": "NewsArticle",
