@@ -229,6 +229,8 @@ def plan_merge(
     model: type[TaxonomyTerm], kept: uuid.UUID, duplicates: list[uuid.UUID]
 ) -> MergePlan:
     """What `merge` would do; raises MergeError when there is nothing to merge."""
+    kept = uuid.UUID(str(kept))
+    duplicates = [uuid.UUID(str(key)) for key in duplicates]
     duplicates = [key for key in dict.fromkeys(duplicates) if key != kept]
     if not duplicates:
         raise MergeError("no duplicate to merge")
