@@ -239,6 +239,11 @@ def logged_in(user, language: str = "en") -> Client:
     return client
 
 
+def logged_in_again(client: Client, language: str) -> Client:
+    user = User.objects.get(pk=client.session["_auth_user_id"])
+    return logged_in(user, language)
+
+
 def merge_url(*terms) -> str:
     ids = "&".join(f"id={term.pk}" for term in terms)
     return f"/admin/bulk/association/subject/merge/?next=/admin/snippets/&{ids}"
@@ -255,11 +260,17 @@ def test_the_admin_merge_is_the_offices(duplicates):
     assert Subject.objects.filter(pk=biology_2.pk).exists()
 
     office = office_client()
+    listing = office.get("/admin/snippets/association/subject/").content.decode()
+    assert "/admin/bulk/association/subject/merge/" in listing
     confirmation = BeautifulSoup(office.get(url).content, "html.parser")
     choices = {" ".join(label.get_text().split()) for label in confirmation.select("form label")}
     assert "Биология / Biology — 2 resources will be re-pointed to it" in choices
     assert "Biology — 2 resources will be re-pointed to it" in choices
     assert Subject.objects.filter(pk=biology_2.pk).exists()
+
+    russian = BeautifulSoup(logged_in_again(office, "ru").get(url).content, "html.parser")
+    assert "Выберите термин, который останется." in russian.get_text()
+    assert "на него будут перенаправлены 2 ресурса" in " ".join(russian.get_text().split())
 
     response = office.post(url, {"keep": str(biology.translation_key)})
     assert response.status_code == 302
