@@ -815,7 +815,10 @@ class ResourceImporter:
     def _new_term(self, lookup: TermLookup, name: str, key, messages: dict) -> tuple:
         """The term to create for `name` (or to translate, `key`) and the report's note."""
         if key is not None:
-            term = lookup.term(key) or lookup.translate(key)
+            term = lookup.term(key)
+            if term is not None:  # translated for an earlier row of the file
+                return term, None
+            term = lookup.translate(key)
             return term, messages["translated"] % {
                 "name": name,
                 "language": _language_name(lookup.locale.pk),

@@ -38,7 +38,7 @@ from wagtail.models import Locale, RevisionMixin, TranslatableMixin
 from core.indexing import content_written_in_bulk, deferred_index_updates
 from core.localization import translate
 
-from .models.taxonomy import TaxonomyTerm
+from .models.taxonomy import TaxonomyTerm, is_copy, name_key
 
 MAX_SLUG = 80
 
@@ -46,11 +46,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # The languages a script's names are taken to be in, most likely first.
 _SCRIPT_LANGUAGES = {"cyrillic": ["ru"], "latin": ["en"]}
-
-
-def name_key(name: str) -> str:
-    """What two names of one term have in common: no case, «ё» as «е», single spaces."""
-    return " ".join(name.split()).casefold().replace("ё", "е")
 
 
 def name_language(name: str) -> str:
@@ -218,11 +213,8 @@ class MergeError(Exception):
 
 
 def _is_copy(term: TaxonomyTerm, group: dict[int, TaxonomyTerm]) -> bool:
-    """Whether the term's name is another language's name of it: not translated yet."""
-    return any(
-        other.locale_id != term.locale_id and name_key(other.name) == name_key(term.name)
-        for other in group.values()
-    )
+    """Whether the term's name is its original's (another language's): not translated."""
+    return is_copy(term.pk, term.name, [(other.pk, other.name) for other in group.values()])
 
 
 def plan_merge(

@@ -20,7 +20,7 @@ from wagtail_localize.models import Translation
 from association.models import ResourcePage, ResourceType, Subject
 from association.rights import ASSOCIATION_EDITORS, Role
 from association.team import set_role
-from association.terms import name_key, name_language
+from association.terms import create_term, name_key, name_language
 from core.localization import translate
 
 from . import factories
@@ -123,6 +123,9 @@ def test_missing_terms_are_created_in_the_language_of_their_names(world, tmp_pat
     assert Translation.objects.filter(
         source__object_id=robotics.translation_key, target_locale=russian
     ).exists()
+    # The office's listing of terms says which of them wait for their translation.
+    assert placeholder.awaits_translation and counterpart.awaits_translation
+    assert not robotics.awaits_translation and not astronomy.awaits_translation
     page = resource_of("R-1")
     assert set(page.subjects.all()) == {astronomy, placeholder, world["biology"]}
     assert page.resource_type.locale == russian
@@ -222,6 +225,18 @@ def test_merging_takes_the_duplicates_translation_where_the_kept_term_lacks_one(
     english_only.refresh_from_db()
     assert english_only.translation_key == chemistry.translation_key
     assert english_only.slug == "chemistry"
+
+    # A kept term whose Russian name was only a copy of its English one takes the
+    # duplicate's Russian name.
+    webinar = create_term(ResourceType, "Webinar recording", "webinar")[english().pk]
+    merge_command("resource-types", "--into", "webinar", "video")
+    names = dict(
+        ResourceType.objects.filter(translation_key=webinar.translation_key).values_list(
+            "locale__language_code", "name"
+        )
+    )
+    assert names == {"en": "Webinar recording", "ru": "Видеозапись"}
+    assert not ResourceType.objects.filter(slug="video").exists()
 
 
 def office_client(language: str = "en") -> Client:
