@@ -309,3 +309,20 @@ def test_the_editor_offers_the_pages_language_terms_only(world, admin_client):
     assert subjects == {"Биология": True, "Математика": False}
     types = {" ".join(label.get_text().split()) for label in form.select("#id_resource_type label")}
     assert types == {"Видеозапись", "Решённые задачи"}
+
+
+def test_a_page_in_english_is_offered_the_english_terms_with_its_own_ticked(world, admin_user):
+    page = factories.resource(
+        world["institution"], subjects=[world["biology"]], rtype=world["video"]
+    )
+    ResourcePage.objects.filter(alias_of=page).delete()
+    # A translation made by copying keeps the Russian terms until it is saved.
+    copy = page.copy_for_translation(english()).specific
+    assert list(copy.subjects.all()) == [world["biology"]]
+    form_class = ResourcePage.get_edit_handler().get_form_class()
+    form = form_class(instance=copy, parent_page=copy.get_parent(), for_user=admin_user)
+    subjects = dict(form.fields["subjects"].choices)
+    assert sorted(str(label) for label in subjects.values()) == ["Biology", "Mathematics"]
+    biology_en = world["biology"].get_translation(english())
+    assert form.initial["subjects"] == [biology_en.pk]
+    assert form.initial["resource_type"] == world["video"].get_translation(english()).pk
