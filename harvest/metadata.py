@@ -89,7 +89,7 @@ def _level_names(level: EducationLevel) -> dict[str, str]:
 
 def _institution_names(page: ResourcePage) -> dict[str, str]:
     institution = page.institution
-    names = {language: institution.name for language in _languages()}
+    names = dict.fromkeys(_languages(), institution.name)
     if institution.name_en and "en" in names:
         names["en"] = institution.name_en
     return names
@@ -109,9 +109,7 @@ def _files(page: ResourcePage, context: Context) -> list[tuple[str, str | None]]
     found = []
     if page.document_id:
         document = page.document
-        found.append(
-            (context.absolute(document.url), mimetypes.guess_type(document.filename)[0])
-        )
+        found.append((context.absolute(document.url), mimetypes.guess_type(document.filename)[0]))
     if page.external_url:
         found.append((page.external_url, None))
     return found
@@ -136,9 +134,7 @@ def dublin_core(page: ResourcePage, context: Context) -> etree._Element:
         f"{{{OAI_DC}}}dc",
         nsmap={"oai_dc": OAI_DC, "dc": DC, "xsi": XSI},
     )
-    root.set(
-        f"{{{XSI}}}schemaLocation", f"{OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
-    )
+    root.set(f"{{{XSI}}}schemaLocation", f"{OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
 
     def add(name: str, text: str | None, language: str | None = None) -> None:
         if not text:
@@ -186,9 +182,7 @@ PORTAL_VOCABULARY = "association-portal"
 
 def lom(page: ResourcePage, context: Context) -> etree._Element:
     root = etree.Element(f"{{{LOM}}}lom", nsmap={None: LOM, "xsi": XSI})
-    root.set(
-        f"{{{XSI}}}schemaLocation", f"{LOM} {context.absolute('/oai/schemas/lom.xsd')}"
-    )
+    root.set(f"{{{XSI}}}schemaLocation", f"{LOM} {context.absolute('/oai/schemas/lom.xsd')}")
 
     def child(parent, name: str, text: str | None = None):
         element = etree.SubElement(parent, f"{{{LOM}}}{name}")

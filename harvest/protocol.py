@@ -146,8 +146,7 @@ def _arguments(params: Mapping[str, list[str]]) -> tuple[str, dict[str, str]]:
         if len(given) > 1:
             raise ProtocolError(
                 "badArgument",
-                _("%(name)s comes alone, without other arguments.")
-                % {"name": expected.exclusive},
+                _("%(name)s comes alone, without other arguments.") % {"name": expected.exclusive},
             )
         return verb, given
     missing = [name for name in expected.required if name not in given]
@@ -208,7 +207,11 @@ def _selection(given: dict[str, str]) -> Selection:
 def _token(verb: str, given: dict[str, str], after: Header, done: int, size: int) -> str:
     state = {
         "verb": verb,
-        "args": {name: given[name] for name in ("metadataPrefix", "from", "until", "set") if name in given},
+        "args": {
+            name: given[name]
+            for name in ("metadataPrefix", "from", "until", "set")
+            if name in given
+        },
         "after": [after.datestamp.isoformat(), after.number],
         "done": done,
         "size": size,
@@ -339,7 +342,9 @@ def _list(verb: str, request: HttpRequest, given: dict[str, str], body) -> None:
     # make it longer.
     size = max(size, done + len(found) + (1 if more else 0))
     if more:
-        token = _element(body, "resumptionToken", _token(verb, arguments, found[-1], done + len(found), size))
+        token = _element(
+            body, "resumptionToken", _token(verb, arguments, found[-1], done + len(found), size)
+        )
     elif done:
         token = _element(body, "resumptionToken")
     else:

@@ -87,7 +87,11 @@ def _through(name: str):
     """The relation table of a many-to-many field of ResourcePage, with the names of its
     two columns (the page's, the term's)."""
     relation = ResourcePage._meta.get_field(name)
-    return relation.remote_field.through, relation.m2m_field_name(), relation.m2m_reverse_field_name()
+    return (
+        relation.remote_field.through,
+        relation.m2m_field_name(),
+        relation.m2m_reverse_field_name(),
+    )
 
 
 def set_specs(numbers: Iterable[int]) -> dict[int, list[str]]:
@@ -175,7 +179,7 @@ def all_sets() -> list[SetInfo]:
     for slug, name, name_en in Institution.objects.order_by("slug").values_list(
         "slug", "name", "name_en"
     ):
-        names = {language: name for language in languages}
+        names = dict.fromkeys(languages, name)
         if name_en and "en" in names:
             names["en"] = name_en
         found.append(SetInfo(f"institution:{slug}", names))
@@ -229,9 +233,7 @@ def count(selection: Selection) -> int:
     return _live(selection).count() + _stamps(selection).count()
 
 
-def headers(
-    selection: Selection, after: Cursor | None, limit: int
-) -> tuple[list[Header], bool]:
+def headers(selection: Selection, after: Cursor | None, limit: int) -> tuple[list[Header], bool]:
     """The next `limit` headers after `after`, in harvest order, and whether more follow."""
     live = _live(selection)
     stamps = _stamps(selection)
@@ -241,8 +243,7 @@ def headers(
             | Q(last_published_at=after.datestamp, pk__gt=after.number)
         )
         stamps = stamps.filter(
-            Q(datestamp__gt=after.datestamp)
-            | Q(datestamp=after.datestamp, number__gt=after.number)
+            Q(datestamp__gt=after.datestamp) | Q(datestamp=after.datestamp, number__gt=after.number)
         )
     live_rows = live.order_by("last_published_at", "pk").values_list("last_published_at", "pk")
     stamp_rows = stamps.order_by("datestamp", "number").values_list("datestamp", "number", "sets")
@@ -255,9 +256,7 @@ def headers(
     rows = rows[:limit]
     stamped = [number for _stamp, number, sets in rows if sets is not None]
     back = public_numbers(stamped) if stamped else set()
-    current = set_specs(
-        [number for _stamp, number, sets in rows if sets is None or number in back]
-    )
+    current = set_specs([number for _stamp, number, sets in rows if sets is None or number in back])
     found = []
     for stamp, number, sets in rows:
         if sets is not None and number not in back:
