@@ -256,26 +256,29 @@ def lom(page: ResourcePage, context: Context) -> etree._Element:
     licence = page.licence_url or str(page.get_licence_display())
     langstring(rights, "description", [("en", licence)])
 
-    subjects = list(page.subjects.all())
-    levels = list(page.education_levels.all())
-    if subjects:
+    classifications = (
+        (
+            "discipline",
+            "subject",
+            [(subject.slug, _term_names(Subject, subject)) for subject in page.subjects.all()],
+        ),
+        (
+            "educational level",
+            "education-level",
+            [(level.code, _level_names(level)) for level in page.education_levels.all()],
+        ),
+    )
+    for purpose, vocabulary_name, taxa in classifications:
+        if not taxa:
+            continue
         classification = child(root, "classification")
-        vocabulary(classification, "purpose", "discipline")
-        for subject in subjects:
+        vocabulary(classification, "purpose", purpose)
+        for key, names in taxa:
             path = child(classification, "taxonPath")
-            langstring(path, "source", [("en", f"{PORTAL_VOCABULARY}:subject")])
+            langstring(path, "source", [("en", f"{PORTAL_VOCABULARY}:{vocabulary_name}")])
             taxon = child(path, "taxon")
-            child(taxon, "id", subject.slug)
-            langstring(taxon, "entry", _term_names(Subject, subject))
-    if levels:
-        classification = child(root, "classification")
-        vocabulary(classification, "purpose", "educational level")
-        for level in levels:
-            path = child(classification, "taxonPath")
-            langstring(path, "source", [("en", f"{PORTAL_VOCABULARY}:education-level")])
-            taxon = child(path, "taxon")
-            child(taxon, "id", level.code)
-            langstring(taxon, "entry", _level_names(level))
+            child(taxon, "id", key)
+            langstring(taxon, "entry", names)
     return root
 
 

@@ -103,20 +103,18 @@ def set_specs(numbers: Iterable[int]) -> dict[int, list[str]]:
     )
     for number, slug in rows:
         specs[number].append(f"institution:{slug}")
-    levels, page_column, level_column = _through("education_levels")
-    for number, code in (
-        levels.objects.filter(**{f"{page_column}__in": numbers})
-        .order_by(f"{level_column}__position")
-        .values_list(f"{page_column}_id", f"{level_column}_id")
+    # The terms' keys, in the order the portal shows them (levels by position).
+    for relation, kind, key, order in (
+        ("education_levels", "level", "_id", "__position"),
+        ("subjects", "subject", "__slug", "__slug"),
     ):
-        specs[number].append(f"level:{code}")
-    subjects, page_column, subject_column = _through("subjects")
-    for number, slug in (
-        subjects.objects.filter(**{f"{page_column}__in": numbers})
-        .order_by(f"{subject_column}__slug")
-        .values_list(f"{page_column}_id", f"{subject_column}__slug")
-    ):
-        specs[number].append(f"subject:{slug}")
+        through, page_column, term_column = _through(relation)
+        for number, term in (
+            through.objects.filter(**{f"{page_column}__in": numbers})
+            .order_by(f"{term_column}{order}")
+            .values_list(f"{page_column}_id", f"{term_column}{key}")
+        ):
+            specs[number].append(f"{kind}:{term}")
     return specs
 
 
@@ -206,26 +204,37 @@ def all_sets() -> list[SetInfo]:
 # Lists --------------------------------------------------------------------------------
 
 
+def _dated(rows: QuerySet, stamp: str, selection: Selection) -> QuerySet:
+    """`rows` whose datestamp (the field `stamp`) is in the selection's range."""
+    if selection.start:
+        rows = rows.filter(**{f"{stamp}__gte": selection.start})
+    if selection.end:
+        rows = rows.filter(**{f"{stamp}__lt": selection.end})
+    return rows
+
+
+def _after(rows: QuerySet, stamp: str, number: str, cursor: Cursor | None) -> QuerySet:
+    """`rows` after the cursor, in the order (datestamp, number) the fields name."""
+    if cursor is not None:
+        rows = rows.filter(
+            Q(**{f"{stamp}__gt": cursor.datestamp})
+            | Q(**{stamp: cursor.datestamp, f"{number}__gt": cursor.number})
+        )
+    return rows.order_by(stamp, number)
+
+
 def _live(selection: Selection) -> QuerySet:
     pages = public_resources().exclude(pk__in=RecordStamp.objects.values("number"))
     if selection.set_spec:
         pages = _in_set(pages, selection.set_spec)
-    if selection.start:
-        pages = pages.filter(last_published_at__gte=selection.start)
-    if selection.end:
-        pages = pages.filter(last_published_at__lt=selection.end)
-    return pages
+    return _dated(pages, "last_published_at", selection)
 
 
 def _stamps(selection: Selection) -> QuerySet:
     stamps = RecordStamp.objects.all()
     if selection.set_spec:
         stamps = _stamps_in_set(stamps, selection.set_spec)
-    if selection.start:
-        stamps = stamps.filter(datestamp__gte=selection.start)
-    if selection.end:
-        stamps = stamps.filter(datestamp__lt=selection.end)
-    return stamps
+    return _dated(stamps, "datestamp", selection)
 
 
 def count(selection: Selection) -> int:
@@ -235,18 +244,12 @@ def count(selection: Selection) -> int:
 
 def headers(selection: Selection, after: Cursor | None, limit: int) -> tuple[list[Header], bool]:
     """The next `limit` headers after `after`, in harvest order, and whether more follow."""
-    live = _live(selection)
-    stamps = _stamps(selection)
-    if after is not None:
-        live = live.filter(
-            Q(last_published_at__gt=after.datestamp)
-            | Q(last_published_at=after.datestamp, pk__gt=after.number)
-        )
-        stamps = stamps.filter(
-            Q(datestamp__gt=after.datestamp) | Q(datestamp=after.datestamp, number__gt=after.number)
-        )
-    live_rows = live.order_by("last_published_at", "pk").values_list("last_published_at", "pk")
-    stamp_rows = stamps.order_by("datestamp", "number").values_list("datestamp", "number", "sets")
+    live_rows = _after(_live(selection), "last_published_at", "pk", after).values_list(
+        "last_published_at", "pk"
+    )
+    stamp_rows = _after(_stamps(selection), "datestamp", "number", after).values_list(
+        "datestamp", "number", "sets"
+    )
     merged = heapq.merge(
         ((stamp, number, None) for stamp, number in live_rows[: limit + 1]),
         stamp_rows[: limit + 1],

@@ -13,7 +13,7 @@ from django.conf import settings
 from lxml import etree
 from wagtail.models import Locale, PageViewRestriction
 
-from association.models import ResourceIndexPage, ResourcePage
+from association.models import Institution, ResourceIndexPage, ResourcePage
 from core.localization import translate
 
 from . import factories
@@ -498,3 +498,22 @@ def test_a_section_unpublished_takes_its_resources_with_it(client, world):
     # The draft and the private resources still have no record at all.
     document = oai(client, verb="ListIdentifiers", metadataPrefix="oai_dc")
     assert not {ident(page) for page in world["hidden"]} & set(identifiers(document))
+
+
+def test_a_suspended_institutions_resources_leave_and_return(client, world):
+    university = Institution.objects.get(slug="vergu")
+    university.status = Institution.Status.SUSPENDED
+    university.save()
+    for name in ("cells", "fractions"):
+        assert deleted_header(client, world[name]).get("status") == "deleted", name
+    university.status = Institution.Status.ACTIVE
+    university.save()
+    assert deleted_header(client, world["cells"]).get("status") is None
+
+
+def test_a_resource_moved_behind_a_password_leaves(client, world):
+    closed = Institution.objects.get(slug="closed-school").page
+    closed = ResourceIndexPage.objects.child_of(closed).get()
+    lecture = ResourcePage.objects.get(pk=world["lecture"].pk)
+    lecture.move(closed, pos="last-child")
+    assert deleted_header(client, lecture).get("status") == "deleted"
