@@ -114,6 +114,13 @@ def _format(prefix: str) -> MetadataFormat:
 # Arguments ----------------------------------------------------------------------------
 
 
+# The arguments' syntax (the protocol's schema: metadataPrefixType, setSpecType).
+SYNTAX = {
+    "metadataPrefix": re.compile(r"[A-Za-z0-9\-_.!~*'()]+"),
+    "set": re.compile(r"[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*"),
+}
+
+
 def _arguments(params: Mapping[str, list[str]]) -> tuple[str, dict[str, str]]:
     verbs = params.get("verb", [])
     if not verbs:
@@ -142,6 +149,12 @@ def _arguments(params: Mapping[str, list[str]]) -> tuple[str, dict[str, str]]:
                 "badArgument", _("The argument “%(name)s” is repeated.") % {"name": name}
             )
         given[name] = values[0]
+    for name, pattern in SYNTAX.items():
+        if name in given and not pattern.fullmatch(given[name]):
+            raise ProtocolError(
+                "badArgument",
+                _("“%(value)s” is not a valid %(name)s.") % {"value": given[name], "name": name},
+            )
     if expected.exclusive and expected.exclusive in given:
         if len(given) > 1:
             raise ProtocolError(

@@ -120,8 +120,10 @@ def page_unpublished_handler(sender, instance: Page, **kwargs) -> None:
 
 def page_published_handler(sender, instance: Page, **kwargs) -> None:
     if isinstance(instance, ResourcePage) and _is_original(instance):
-        if public_numbers([instance.pk]):
-            RecordStamp.objects.filter(number=instance.pk).delete()
+        # Mostly there is none (one query per publication, bulk imports included).
+        stamped = RecordStamp.objects.filter(number=instance.pk)
+        if stamped.exists() and public_numbers([instance.pk]):
+            stamped.delete()
         return
     # A section published again brings back the resources below it that had left.
     below = originals(ResourcePage.objects.filter(path__startswith=instance.path)).values("pk")

@@ -353,6 +353,12 @@ def test_selective_harvesting_by_date(client, world, bounds, names):
             "badArgument",
         ),
         ({"verb": "GetRecord", "metadataPrefix": "oai_dc"}, "badArgument"),
+        ({"verb": "ListRecords", "metadataPrefix": "oai dc"}, "badArgument"),
+        ({"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "level:"}, "badArgument"),
+        (
+            {"verb": "GetRecord", "identifier": "not a uri", "metadataPrefix": "oai_dc"},
+            "idDoesNotExist",
+        ),
         ({"verb": "ListRecords", "metadataPrefix": "marc21"}, "cannotDisseminateFormat"),
         (
             {"verb": "GetRecord", "identifier": "resource/1", "metadataPrefix": "oai_dc"},
