@@ -523,3 +523,11 @@ def test_a_resource_moved_behind_a_password_leaves(client, world):
     lecture = ResourcePage.objects.get(pk=world["lecture"].pk)
     lecture.move(closed, pos="last-child")
     assert deleted_header(client, lecture).get("status") == "deleted"
+
+
+def test_error_texts_speak_the_requests_language(client, world):
+    params = {"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "subject:alchemy"}
+    russian = oai(client, **params).findtext("o:error", namespaces=NS)
+    assert russian == "Ни одна запись не соответствует запросу."
+    english = oai(client, headers={"Accept-Language": "en"}, **params)
+    assert english.findtext("o:error", namespaces=NS) == "No record matches the request."
