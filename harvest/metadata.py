@@ -43,6 +43,7 @@ class Context:
 
     request: HttpRequest
     translations: dict[str, list[Translation]]
+    keywords: dict[int, list[str]]
 
     def absolute(self, path: str) -> str:
         return self.request.build_absolute_uri(path)
@@ -152,8 +153,8 @@ def dublin_core(page: ResourcePage, context: Context) -> etree._Element:
     for subject in page.subjects.all():
         for language, name in _term_names(Subject, subject).items():
             add("subject", name, language)
-    for tag in page.tags.all():
-        add("subject", tag.name)
+    for keyword in context.keywords.get(page.pk, []):
+        add("subject", keyword)
     for language, _title, abstract in texts:
         add("description", abstract, language)
     if page.institution_id:
@@ -214,8 +215,8 @@ def lom(page: ResourcePage, context: Context) -> etree._Element:
     langstring(
         general, "description", [(language, abstract) for language, _title, abstract in texts]
     )
-    for tag in page.tags.all():
-        langstring(general, "keyword", [(page.locale.language_code, tag.name)])
+    for keyword in context.keywords.get(page.pk, []):
+        langstring(general, "keyword", [(page.locale.language_code, keyword)])
 
     life_cycle = child(root, "lifeCycle")
     for author in page.authors.all():

@@ -317,7 +317,7 @@ def _write_records(
     request: HttpRequest, parent, found: list[Header], metadata_format: MetadataFormat
 ) -> None:
     pages = records.resources(item.number for item in found if not item.deleted)
-    context = Context(request, records.translations(pages.values()))
+    context = Context(request, records.translations(pages.values()), records.keywords(pages))
     for item in found:
         record = _element(parent, "record")
         _write_header(record, item)

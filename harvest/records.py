@@ -24,7 +24,13 @@ from datetime import datetime
 
 from django.db.models import Exists, Min, OuterRef, Q, QuerySet
 
-from association.models import EducationLevel, Institution, ResourcePage, Subject
+from association.models import (
+    EducationLevel,
+    Institution,
+    ResourcePage,
+    ResourcePageTag,
+    Subject,
+)
 from core.locales import default_locale_id
 from core.visibility import listed_pages
 
@@ -216,9 +222,10 @@ def _dated(rows: QuerySet, stamp: str, selection: Selection) -> QuerySet:
 def _after(rows: QuerySet, stamp: str, number: str, cursor: Cursor | None) -> QuerySet:
     """`rows` after the cursor, in the order (datestamp, number) the fields name."""
     if cursor is not None:
-        rows = rows.filter(
-            Q(**{f"{stamp}__gt": cursor.datestamp})
-            | Q(**{stamp: cursor.datestamp, f"{number}__gt": cursor.number})
+        # The first condition alone bounds an index range: the database starts reading
+        # the index at the cursor instead of filtering it from its beginning.
+        rows = rows.filter(**{f"{stamp}__gte": cursor.datestamp}).filter(
+            Q(**{f"{stamp}__gt": cursor.datestamp}) | Q(**{f"{number}__gt": cursor.number})
         )
     return rows.order_by(stamp, number)
 
@@ -244,8 +251,8 @@ def count(selection: Selection) -> int:
 
 def headers(selection: Selection, after: Cursor | None, limit: int) -> tuple[list[Header], bool]:
     """The next `limit` headers after `after`, in harvest order, and whether more follow."""
-    live_rows = _after(_live(selection), "last_published_at", "pk", after).values_list(
-        "last_published_at", "pk"
+    live_rows = _after(_live(selection), "last_published_at", "id", after).values_list(
+        "last_published_at", "id"
     )
     stamp_rows = _after(_stamps(selection), "datestamp", "number", after).values_list(
         "datestamp", "number", "sets"
@@ -298,9 +305,23 @@ def resources(numbers: Iterable[int]) -> dict[int, ResourcePage]:
         ResourcePage.objects.filter(pk__in=list(numbers))
         .defer_streamfields()
         .select_related("institution", "resource_type", "document", "locale")
-        .prefetch_related("authors", "subjects", "education_levels", "tags")
+        .prefetch_related("authors", "subjects", "education_levels")
     )
     return {page.pk: page for page in pages}
+
+
+def keywords(numbers: Iterable[int]) -> dict[int, list[str]]:
+    """The resources' tags, by number, in one query (prefetching the tag manager builds a
+    queryset for every page)."""
+    found: dict[int, list[str]] = {}
+    rows = (
+        ResourcePageTag.objects.filter(content_object_id__in=list(numbers))
+        .order_by("tag__name")
+        .values_list("content_object_id", "tag__name")
+    )
+    for number, name in rows:
+        found.setdefault(number, []).append(name)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

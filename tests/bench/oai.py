@@ -18,6 +18,8 @@ from urllib.parse import urlencode
 
 from lxml import etree
 
+from .server import PROXY_HEADERS
+
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
 HARVEST_TARGET_SECONDS = 300
 PAGE_TARGET_MS = 500
@@ -61,7 +63,8 @@ def harvest(base_url: str, prefix: str = "oai_dc", timeout: float = 60) -> Harve
     while True:
         url = f"{base_url.rstrip('/')}/oai/?{urlencode(query)}"
         before = time.monotonic()
-        with urllib.request.urlopen(url, timeout=timeout) as response:
+        request = urllib.request.Request(url, headers=PROXY_HEADERS)
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             status, body = response.status, response.read()
         page_ms.append((time.monotonic() - before) * 1000)
         if status != 200:
