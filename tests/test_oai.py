@@ -531,3 +531,18 @@ def test_error_texts_speak_the_requests_language(client, world):
     assert russian == "Ни одна запись не соответствует запросу."
     english = oai(client, headers={"Accept-Language": "en"}, **params)
     assert english.findtext("o:error", namespaces=NS) == "No record matches the request."
+
+
+def test_a_page_of_records_costs_the_same_queries_however_many_it_holds(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            oai(client, verb="ListRecords", metadataPrefix="lom")
+        return len(captured.captured_queries)
+
+    before = queries()
+    for number in range(3):
+        factories.resource(world["university"], title=f"Ещё один {number}")
+    assert queries() == before
