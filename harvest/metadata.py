@@ -161,7 +161,6 @@ def dublin_core(page: ResourcePage, context: Context) -> etree._Element:
         for language, name in _institution_names(page).items():
             add("publisher", name, language)
     add("date", str(page.year) if page.year else None)
-    add("type", "Text" if page.document_id else None)
     for language, name in _term_names(type(page.resource_type), page.resource_type).items():
         add("type", name, language)
     for _address, media_type in _files(page, context):
@@ -254,8 +253,10 @@ def lom(page: ResourcePage, context: Context) -> etree._Element:
     rights = child(root, "rights")
     vocabulary(rights, "cost", "no")
     vocabulary(rights, "copyrightAndOtherRestrictions", "yes")
+    # The deed's address, else the licence's name in the request's language.
     licence = page.licence_url or str(page.get_licence_display())
-    langstring(rights, "description", [("en", licence)])
+    language = (translation.get_language() or _default_language()).split("-")[0]
+    langstring(rights, "description", [(language, licence)])
 
     classifications = (
         (
