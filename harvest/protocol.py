@@ -32,6 +32,8 @@ from .records import Cursor, Header, Selection
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_SCHEMA = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"
 DC = "http://purl.org/dc/elements/1.1/"
+OAI_IDENTIFIER = "http://www.openarchives.org/OAI/2.0/oai-identifier"
+REPOSITORY_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9\-]*(\.[a-zA-Z][a-zA-Z0-9\-]*)+")
 GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
 TOKEN_SALT = "harvest.oai.resumption"
 
@@ -259,6 +261,22 @@ def identify(request: HttpRequest, given: dict[str, str], body) -> None:
     _element(body, "earliestDatestamp", utc(earliest))
     _element(body, "deletedRecord", "persistent")
     _element(body, "granularity", GRANULARITY)
+    repository = settings.PORTAL_OAI_REPOSITORY_ID
+    # The oai-identifier scheme wants a domain name (an IP address is none): where the
+    # identifiers follow it, Identify says so.
+    if REPOSITORY_ID.fullmatch(repository):
+        description = _element(body, "description")
+        scheme = etree.SubElement(
+            description, f"{{{OAI_IDENTIFIER}}}oai-identifier", nsmap={None: OAI_IDENTIFIER}
+        )
+        scheme.set(f"{{{XSI}}}schemaLocation", f"{OAI_IDENTIFIER} {OAI_IDENTIFIER}.xsd")
+        for name, text in (
+            ("scheme", "oai"),
+            ("repositoryIdentifier", repository),
+            ("delimiter", ":"),
+            ("sampleIdentifier", identifier(42)),
+        ):
+            etree.SubElement(scheme, f"{{{OAI_IDENTIFIER}}}{name}").text = text
 
 
 def list_metadata_formats(request: HttpRequest, given: dict[str, str], body) -> None:

@@ -16,6 +16,7 @@ NS = {
     "oai_dc": "http://www.openarchives.org/OAI/2.0/oai_dc/",
     "dc": "http://purl.org/dc/elements/1.1/",
     "lom": "http://ltsc.ieee.org/xsd/LOM",
+    "oai-identifier": "http://www.openarchives.org/OAI/2.0/oai-identifier",
 }
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -26,6 +27,7 @@ LOCAL_SCHEMAS = {
     "http://www.openarchives.org/OAI/2.0/oai_dc.xsd": "oai_dc.xsd",
     "http://dublincore.org/schemas/xmls/simpledc20021212.xsd": "simpledc20021212.xsd",
     "http://www.w3.org/2001/03/xml.xsd": "xml.xsd",
+    "http://www.openarchives.org/OAI/2.0/oai-identifier.xsd": "oai-identifier.xsd",
 }
 
 
@@ -47,6 +49,7 @@ def _schema() -> etree.XMLSchema:
             (NS["o"], "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"),
             (NS["oai_dc"], "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"),
             (NS["lom"], str(SCHEMAS / "lom.xsd")),
+            (NS["oai-identifier"], "http://www.openarchives.org/OAI/2.0/oai-identifier.xsd"),
         )
     )
     wrapper = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.conf import settings
 from lxml import etree
 from wagtail.models import Locale, PageViewRestriction
 
@@ -130,7 +129,8 @@ def harvest_all(client, verb: str = "ListIdentifiers", **params) -> list[etree._
 # Identify, ListMetadataFormats, ListSets ---------------------------------------------
 
 
-def test_identify_describes_the_repository(client, world):
+def test_identify_describes_the_repository(client, world, settings):
+    settings.PORTAL_OAI_REPOSITORY_ID = "127.0.0.1"
     document = oai(client, verb="Identify")
     identify = document.find("o:Identify", NS)
     assert identify.findtext("o:baseURL", namespaces=NS) == "http://testserver/oai/"
@@ -140,6 +140,19 @@ def test_identify_describes_the_repository(client, world):
     assert identify.findtext("o:earliestDatestamp", namespaces=NS) == "2025-01-10T12:30:15Z"
     assert identify.findtext("o:adminEmail", namespaces=NS) == settings.PORTAL_OAI_ADMIN_EMAIL
     assert request_attributes(document) == {"verb": "Identify"}
+    # The identifiers' scheme is described where the repository has a domain name.
+    assert identify.find("o:description", NS) is None
+
+
+def test_identify_describes_the_identifiers_of_a_repository_with_a_domain(client, settings):
+    settings.PORTAL_OAI_REPOSITORY_ID = "portal.association.example"
+    document = oai(client, verb="Identify")
+    scheme = document.find(".//oai-identifier:oai-identifier", NS)
+    assert scheme.findtext("oai-identifier:repositoryIdentifier", namespaces=NS) == (
+        "portal.association.example"
+    )
+    sample = scheme.findtext("oai-identifier:sampleIdentifier", namespaces=NS)
+    assert sample == "oai:portal.association.example:resource/42"
 
 
 def test_metadata_formats_are_dublin_core_and_lom(client, world):
