@@ -14,7 +14,7 @@ import pytest
 from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = ["activity", "association", "core", "demo", "home", "network", "portal", "search"]
+APPS = ["activity", "association", "core", "demo", "harvest", "home", "network", "portal", "search"]
 CATALOGUE = ROOT / "locale" / "ru" / "LC_MESSAGES" / "django.mo"
 # The position of context, message and plural among each marking function's arguments.
 MARKERS = {
