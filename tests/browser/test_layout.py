@@ -26,13 +26,24 @@ FAULTS = """() => {
         + (typeof el.className === 'string' && el.className.trim()
             ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
         + ' «' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30) + '»';
+    // Seen by a visitor: not hidden, not inside a closed <details>, not clipped to nothing
+    // (the visually-hidden pattern) by itself or an ancestor.
     const shown = (el) => {
-        if (el.closest('[hidden], .visually-hidden, .visually-hidden-wide, [aria-hidden=true]')) {
+        if (el.closest('[hidden], [aria-hidden=true], details:not([open]) > :not(summary)')) {
             return false;
         }
         const style = getComputedStyle(el);
-        return style.visibility !== 'hidden' && style.display !== 'none'
-            && parseFloat(style.opacity) > 0;
+        if (style.visibility === 'hidden' || style.display === 'none') return false;
+        for (let node = el; node && node !== document.body; node = node.parentElement) {
+            const own = getComputedStyle(node);
+            if (parseFloat(own.opacity) === 0) return false;
+            if ((own.clipPath && own.clipPath !== 'none') || (own.clip && own.clip !== 'auto')) {
+                return false;
+            }
+            const box = node.getBoundingClientRect();
+            if (own.overflow !== 'visible' && (box.width <= 1 || box.height <= 1)) return false;
+        }
+        return true;
     };
 
     // Images without width and height make the page jump as they load.
@@ -158,3 +169,15 @@ def test_the_checks_see_the_faults_they_look_for(new_page):
     found = page.evaluate(FAULTS)
     assert found["undimensioned"] and found["overlaps"] and found["small"], found
     assert "Lying on" in found["overlaps"][0] and "«a»" in found["small"][0]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_a_resources_download_button_is_on_the_first_screen(
+    new_page, shared_portal, language
+):
+    width, height = WIDTHS["phone"]
+    page = new_page(width=width, height=height)
+    open_page(page, shared_portal, "resource", language)
+    download = page.locator(".sidebar a.button[download]")
+    box = download.bounding_box()
+    assert box and box["y"] + box["height"] <= height, box
