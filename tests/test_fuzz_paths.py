@@ -110,7 +110,8 @@ def admin(admin_user):
 
 def assert_no_server_error(response, what) -> None:
     assert response.status_code < 500, (what, response.status_code)
-    body = response.content.decode("utf-8", "replace")
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    body = content.decode("utf-8", "replace")
     assert str(settings.BASE_DIR) not in body, what
     assert "Traceback" not in body, what
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Site
 
 from core.visibility import in_unpublished_part, view_restrictions
@@ -20,7 +21,7 @@ def page_calendar(request: HttpRequest, page_path: str, name: str) -> HttpRespon
     root = site.root_page.localized.specific
     route = root.route(request, [component for component in page_path.split("/") if component])
     page = route.page.specific
-    if route.args or route.kwargs:
+    if not names_the_page_itself(page, route):
         raise Http404
     method_name = getattr(page, "calendar_files", {}).get(name)
     if method_name is None:
@@ -31,3 +32,15 @@ def page_calendar(request: HttpRequest, page_path: str, name: str) -> HttpRespon
         if not restriction.accept_request(request):
             raise Http404
     return getattr(page, method_name)(request)
+
+
+def names_the_page_itself(page, route) -> bool:
+    """Whether routing stopped at the page: nothing of the path was left over, or, for a
+    routable page, what was left leads to its own main view."""
+    if isinstance(page, RoutablePageMixin) and route.args:
+        view, args, kwargs = route.args
+        main_view, _args, _kwargs = page.resolve_subpage("/")
+        return not (args or kwargs) and getattr(view, "__func__", view) is getattr(
+            main_view, "__func__", main_view
+        )
+    return not (route.args or route.kwargs)
