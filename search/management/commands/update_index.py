@@ -64,7 +64,7 @@ class Command(RebuildCommand):
         started = time.monotonic()
         total = 0
         for index, models in group_models_by_index(backend, get_indexed_models()).items():
-            self.check_owner(backend_name, backend, index.name)
+            self.check_owner(backend_name, backend, index)
             rebuilder = backend.rebuilder_class(index)
             index = rebuilder.start()
             for model in models:
@@ -95,10 +95,11 @@ class Command(RebuildCommand):
         rate = total / elapsed if elapsed else 0
         self.write(f"{backend_name}: indexed {total} objects in {elapsed:.1f} s ({rate:.0f}/s)")
 
-    def check_owner(self, backend_name, backend, name) -> None:
-        """Stop, unless the index `name` is this installation's, missing, or claimed."""
+    def check_owner(self, backend_name, backend, index) -> None:
+        """Stop, unless the engine index is this installation's, missing, or claimed."""
         if not hasattr(backend, "installation"):
             return  # not an engine backend with stamped indices
+        name = index.name
         try:
             owned.require(backend, name)
         except owned.IndexNotOwned as error:
