@@ -82,8 +82,8 @@ def cache_config(url: str) -> dict:
 # Wagtail's engine backends, with indices stamped with and checked for the installation's
 # id (search/backends/owned.py).
 SEARCH_ENGINE_BACKENDS = {
-    "opensearch": "search.backends.owned.OpenSearch2Backend",
-    "elasticsearch": "search.backends.owned.Elasticsearch8Backend",
+    "opensearch": "search.backends.opensearch2",
+    "elasticsearch": "search.backends.elasticsearch8",
 }
 
 

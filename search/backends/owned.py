@@ -15,8 +15,8 @@ is written, and what was to be written stays queued (search/indexing.py).
 before indices were stamped, or one whose installation id changed): it stamps it with
 this installation's id, and the rebuild goes on.
 
-The backends: `OpenSearch2Backend` and `Elasticsearch8Backend` of this module, which
-portal/settings/environment.py names for SEARCH_URL.
+The backends that portal/settings/environment.py names for SEARCH_URL are Wagtail's engine
+backends made so by `owned_backend`: search/backends/opensearch2.py and elasticsearch8.py.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from modelsearch.backends.elasticsearchbase import (
     ElasticsearchAtomicIndexRebuilder,
     ElasticsearchIndexRebuilder,
 )
-from modelsearch.backends.opensearch2 import OpenSearch2SearchBackend
 from wagtail.search.index import get_indexed_models
 
 logger = logging.getLogger(__name__)
@@ -249,17 +248,3 @@ def owned_backend(base: type) -> type:
     """The engine backend class `base` with stamped, checked indices."""
     index_class = type(f"Owned{base.index_class.__name__}", (OwnedIndex, base.index_class), {})
     return type(f"Owned{base.__name__}", (OwnedBackend, base), {"index_class": index_class})
-
-
-OpenSearch2Backend = owned_backend(OpenSearch2SearchBackend)
-
-
-def __getattr__(name: str):
-    # The Elasticsearch client is an optional dependency: imported when configured.
-    if name == "Elasticsearch8Backend":
-        from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
-
-        backend = owned_backend(Elasticsearch8SearchBackend)
-        globals()[name] = backend
-        return backend
-    raise AttributeError(name)
