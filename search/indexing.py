@@ -27,7 +27,7 @@ from wagtail.signals import post_page_move
 
 from core import pagecache
 
-from .backends.owned import IndexNotOwned, create_index
+from .backends.owned import IndexNotOwned, ensure_index
 
 logger = logging.getLogger(__name__)
 
@@ -211,9 +211,10 @@ def process_queue(limit: int | None = None) -> tuple[int, int]:
             try:
                 _send(entries, backends)
             except IndexNotOwned as error:
-                # Another installation's index (logged by search/backends/owned.py): the
-                # updates wait, unsent, for an operator's `update_index --claim` or a
-                # corrected SEARCH_URL; tried again only now and then.
+                # Another installation's index, or its own gone from the engine's address
+                # (logged by search/backends/owned.py): the updates wait, unsent, for an
+                # operator's `update_index [--claim]` or a corrected SEARCH_URL; tried
+                # again only now and then.
                 IndexQueueEntry.objects.filter(pk__in=[entry.pk for entry in entries]).update(
                     attempts=entries[0].attempts + 1, last_error=str(error)[:2000]
                 )
@@ -257,15 +258,6 @@ def engine_answers(backends) -> bool:
     return True
 
 
-def _ensure_index(backend, model) -> None:
-    """Create the model's index with its mapping if it is missing (a new deployment, or an
-    index removed by hand)."""
-    index = backend.get_index_for_model(model)
-    if not hasattr(index, "exists") or index.exists():
-        return
-    create_index(index)
-
-
 def _send(entries, backends) -> None:
     by_model: dict = {}
     for entry in entries:
@@ -278,7 +270,7 @@ def _send(entries, backends) -> None:
         found = {str(obj.pk) for obj in objects}
         gone = [entry.object_id for entry in model_entries if entry.object_id not in found]
         for backend in backends:
-            _ensure_index(backend, model)
+            ensure_index(backend.get_index_for_model(model))
             if objects:
                 backend.add_bulk(model, objects)
             for object_id in gone:

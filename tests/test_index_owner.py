@@ -9,6 +9,7 @@ nothing is written to it, the queued updates stay queued — until `update_index
 from __future__ import annotations
 
 import logging
+from contextlib import ExitStack
 
 import pytest
 from django.conf import settings as django_settings
@@ -18,11 +19,16 @@ from wagtail.search.backends import get_search_backend
 
 from association.models import ResourcePage
 from search.backends.owned import MARKER, create_index
-from search.indexing import process_queue
+from search.indexing import (
+    process_queue,
+    route_index_updates_through_queue,
+    route_index_updates_to_wagtail,
+)
 from search.models import IndexQueueEntry
+from tools.services import SERVICES_DIR, opensearch
 
 from . import factories
-from .search_support import ON_SQLITE
+from .search_support import ON_SQLITE, Backend
 
 pytestmark = [
     pytest.mark.django_db,
@@ -153,3 +159,47 @@ def test_the_installation_id_and_index_prefix_follow_the_checkout():
     site = {"HOST": "db.example", "PORT": 5432, "NAME": "portal"}
     assert database_installation(site) == database_installation(dict(site))
     assert database_installation(site) != database_installation({**site, "NAME": "staging"})
+
+
+@pytest.mark.starts_nodes
+def test_a_worker_whose_node_was_replaced_at_its_address_writes_nothing_into_the_new_one(
+    settings, tmp_path, django_capture_on_commit_callbacks, caplog
+):
+    """The bug of issue 20: the worker's node stopped, another checkout's node started on
+    the port it left, and the worker's retry created its index there. Two real nodes of
+    their own (marker starts_nodes): the retry into the new node is refused, nothing is
+    created there, and the update stays queued."""
+    jars = SERVICES_DIR / "opensearch" / "lib"
+    if not opensearch.jars_ready(opensearch.Layout(tmp_path, jars), opensearch.pinned_version()):
+        pytest.skip("the checkout's OpenSearch jars are not fetched yet (make services)")
+    ours, theirs = (tmp_path / name / ".services" / "opensearch" for name in ("ours", "theirs"))
+    quiet = lambda message: None  # noqa: E731
+    with ExitStack() as stack:
+        stack.callback(opensearch.stop, ours, log=quiet, lib=jars)
+        port = opensearch.start(ours, log=quiet, lib=jars)
+        settings.TEST_SEARCH_URL = opensearch.search_url(port)
+        backend = Backend("opensearch", settings)
+        route_index_updates_through_queue()
+        stack.callback(route_index_updates_to_wagtail)
+        institution = factories.institution("academy", name="Академия")
+        backend.reindex()
+        with django_capture_on_commit_callbacks(execute=True):
+            factories.resource(institution, title="Сборник диктантов")
+        assert not IndexQueueEntry.objects.exists()
+
+        opensearch.stop(ours, log=quiet, lib=jars)
+        with django_capture_on_commit_callbacks(execute=True):
+            page = factories.resource(institution, title="Сборник изложений")
+        assert IndexQueueEntry.objects.filter(object_id=str(page.pk)).exists()
+        # Another checkout's node, started meanwhile, takes the port ours left.
+        stack.callback(opensearch.stop, theirs, log=quiet, lib=jars)
+        assert opensearch.start(theirs, log=quiet, lib=jars) == port
+
+        with caplog.at_level(logging.ERROR):
+            sent, left = process_queue()
+        assert sent == 0 and left >= 1
+        assert IndexQueueEntry.objects.filter(object_id=str(page.pk)).exists()
+        # No index of ours made on their node.
+        assert list(backend.client().indices.get(index=f"{backend.prefix}_*")) == []
+        message = refusals(caplog)[0]
+        assert backend.prefix in message and "gone" in message

@@ -41,6 +41,9 @@ MARKER = "portal_installation"
 # installation's. Only that is remembered: a refused index is read again at the next
 # write, so that a claim made by another process takes effect.
 _known: set[tuple[str, str, str]] = set()
+# Those this process has found to be its installation's at least once: one of them gone
+# from the engine's address is a sign that another node answers there now.
+_seen: set[tuple[str, str, str]] = set()
 _known_lock = threading.Lock()
 
 
@@ -60,6 +63,21 @@ class IndexNotOwned(Exception):
         )
 
 
+class IndexGone(IndexNotOwned):
+    """An index this process wrote to is no longer there: the engine at its address may be
+    another installation's node now (the own one stopped, another took its port)."""
+
+    def __init__(self, index: str, address: str, ours: str) -> None:
+        Exception.__init__(
+            self,
+            f"search index {index} at {address}, this installation's ({ours!r}) until now, "
+            "is gone: the engine answering there may be another installation's node; nothing "
+            "was written and no index created. If the index was removed on purpose, "
+            "`manage.py update_index` builds it again.",
+        )
+        self.index, self.address, self.found, self.ours = index, address, None, ours
+
+
 def address(backend) -> str:
     """The engine's address as configured (hosts and ports, no credentials)."""
     hosts = getattr(backend, "hosts", None) or []
@@ -73,6 +91,7 @@ def forget() -> None:
     """Forget which indices were found to be this installation's (tests; a node swap)."""
     with _known_lock:
         _known.clear()
+        _seen.clear()
 
 
 def _key(backend, name: str) -> tuple[str, str, str]:
@@ -87,6 +106,14 @@ def _forget_index(backend, name: str) -> None:
 def _remember(backend, name: str) -> None:
     with _known_lock:
         _known.add(_key(backend, name))
+        _seen.add(_key(backend, name))
+
+
+def _removed(backend, name: str) -> None:
+    """The index was deleted on purpose (a rebuild replacing it)."""
+    with _known_lock:
+        _known.discard(_key(backend, name))
+        _seen.discard(_key(backend, name))
 
 
 def stamps(backend, name: str) -> dict[str, str | None] | None:
@@ -105,11 +132,22 @@ def stamps(backend, name: str) -> dict[str, str | None] | None:
 
 def require(backend, name: str) -> bool:
     """Raise IndexNotOwned (and log it) unless every index behind `name` is stamped with
-    this installation's id; False when nothing of that name exists yet."""
+    this installation's id; False when nothing of that name exists yet. IndexGone when
+    one that this process found to be its own is missing."""
     if _key(backend, name) in _known:
         return True
     found = stamps(backend, name)
     if found is None:
+        if _key(backend, name) in _seen:
+            gone = IndexGone(name, address(backend), backend.installation)
+            logger.error(
+                "Search index %s at %s refused: this installation's (%r) until now, it is "
+                "gone; the engine there may be another installation's node; nothing written",
+                name,
+                gone.address,
+                backend.installation,
+            )
+            raise gone
         return False
     foreign = {
         concrete: stamp for concrete, stamp in found.items() if stamp != backend.installation
@@ -165,6 +203,16 @@ def create_index(index) -> None:
             index.add_model(model)
 
 
+def ensure_index(index) -> None:
+    """Create the index if it is missing (a new deployment); refuse (IndexNotOwned) an
+    index that is not this installation's, and one of its own that is gone (IndexGone)."""
+    if isinstance(index, OwnedIndex):
+        if not require(index.backend, index.name):
+            create_index(index)
+    elif hasattr(index, "exists") and not index.exists():
+        create_index(index)
+
+
 class OwnedIndex:
     """An engine index that stamps itself when created and checks the stamp before each
     write (mixed into the engine backend's index class)."""
@@ -174,7 +222,7 @@ class OwnedIndex:
         _remember(self.backend, self.name)
 
     def delete(self):
-        _forget_index(self.backend, self.name)
+        _removed(self.backend, self.name)
         super().delete()
 
     def _writable(self) -> bool:
