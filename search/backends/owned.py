@@ -7,9 +7,13 @@ and whose address another checkout's node took over. Each installation has an id
 from the configuration in production) and stamps every index it creates with it, in the
 index's mapping (`_meta.portal_installation`). Before writing into an index (index
 updates, bulk sends, the queue's retries, a rebuild that would replace the index) it
-reads that stamp, once per process and index while it holds; an index without the stamp
-or with another installation's is refused: the error is logged with both ids, nothing
-is written, and what was to be written stays queued (search/indexing.py).
+reads that stamp, once per process and index (again after a failed write); an index
+without the stamp or with another installation's is refused: the error is logged with
+both ids, nothing is written, and what was to be written stays queued
+(search/indexing.py). So is an index this process found to be its own and that is now
+gone: the node at the engine's address is most likely another installation's (its own
+stopped, another took its port), and the next retry would otherwise create the index
+there.
 
 `manage.py update_index --claim` is the operator's way to take an index over (one made
 before indices were stamped, or one whose installation id changed): it stamps it with
