@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -91,6 +93,7 @@ class Checkout:
     drives it: `python -m tools.services start postgres` and `stop postgres`."""
 
     def __init__(self, services_dir: Path, first_port: int) -> None:
+        self.services_dir = services_dir
         self.env = {
             **os.environ,
             "PORTAL_SERVICES_DIR": str(services_dir),
@@ -126,18 +129,22 @@ class Checkout:
 
 
 @pytest.fixture
-def checkouts(tmp_path):
-    """Checkouts' launcher states in the test's folder; their clusters stopped at the end."""
+def checkouts():
+    """Checkouts' launcher states in a folder of the test's; their clusters stopped and
+    the folder removed at the end. A short folder under /tmp rather than pytest's
+    `tmp_path`: PostgreSQL's socket path, inside it, may not exceed 107 characters."""
+    base = Path(tempfile.mkdtemp(prefix="svc-"))
     made: list[Checkout] = []
 
     def make(name: str, first_port: int) -> Checkout:
-        checkout = Checkout(tmp_path / name / ".services", first_port)
+        checkout = Checkout(base / name / ".services", first_port)
         made.append(checkout)
         return checkout
 
     yield make
     for checkout in made:
         checkout.stop()
+    shutil.rmtree(base, ignore_errors=True)
 
 
 def test_postgresql_comes_back_on_its_port_after_a_stop_and_moves_only_when_it_is_taken(
@@ -162,7 +169,7 @@ def test_postgresql_comes_back_on_its_port_after_a_stop_and_moves_only_when_it_i
     assert checkout.start()[0] == moved
 
 
-def test_two_checkouts_services_run_side_by_side_on_ports_of_their_own(checkouts, tmp_path):
+def test_two_checkouts_services_run_side_by_side_on_ports_of_their_own(checkouts):
     span = free_range(8, 55300)
     one, two = checkouts("one", span[0]), checkouts("two", span[0])
     port_one, _ = one.start()
@@ -175,13 +182,10 @@ def test_two_checkouts_services_run_side_by_side_on_ports_of_their_own(checkouts
     # … and the first one comes back where it was.
     assert one.start()[0] == port_one
     # Their OpenSearch nodes would be clusters of their own.
-    names = {
-        opensearch.cluster_name(tmp_path / name / ".services" / "opensearch")
-        for name in ("one", "two")
-    }
+    names = {opensearch.cluster_name(c.services_dir / "opensearch") for c in (one, two)}
     assert len(names) == 2 and all(re.fullmatch(r"portal-[0-9a-f]{10}", name) for name in names)
-    assert opensearch.cluster_name(tmp_path / "one" / ".services" / "opensearch") == (
-        opensearch.cluster_name(tmp_path / "one" / ".services" / "opensearch")
+    assert opensearch.cluster_name(one.services_dir / "opensearch") == (
+        opensearch.cluster_name(one.services_dir / "opensearch")
     )
 
 
