@@ -32,8 +32,8 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
@@ -52,6 +52,7 @@ from .models import (
     ResourceType,
     Subject,
 )
+from .terms import TermIndex, create_term, name_key, name_language, translate_term
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,6 @@ MAX_URL = 200
 MAX_AUTHOR = 150
 MAX_TAG = 100
 MAX_TERM_NAME = 150
-MAX_TERM_SLUG = 80
 MAX_PAGE_SLUG = 80
 MIN_YEAR = 1900
 
@@ -304,48 +304,55 @@ class ImportReport:
 # Taxonomy terms --------------------------------------------------------------------------
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+def _language_name(locale_id: int) -> str:
+    code = Locale.objects.get(pk=locale_id).language_code
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
 
 
 class TermLookup:
-    """Finds subjects or resource types by slug or by name in any language, and answers
-    with the default-language term (the one pages refer to)."""
+    """Finds subjects or resource types by slug or by name in any language (association.
+    terms) and answers with the term in the language of the resources (`locale`)."""
 
     def __init__(self, model: type[Subject] | type[ResourceType], locale: Locale):
         self.model = model
         self.locale = locale
-        self.reload()
+        self.index = TermIndex(model)
 
     def reload(self) -> None:
-        terms = list(self.model.objects.filter(locale=self.locale))
-        self.terms = {term.pk: term for term in terms}
-        self.by_slug = {term.slug.lower(): term.pk for term in terms}
-        by_key = {term.translation_key: term.pk for term in terms}
-        self.by_name: dict[str, set[int]] = {}
-        for name, translation_key in self.model.objects.values_list("name", "translation_key"):
-            if translation_key in by_key:
-                self.by_name.setdefault(_key(name), set()).add(by_key[translation_key])
+        self.index.reload()
 
     def find(self, value: str) -> list:
-        """The terms `value` may mean: none, one, or several when it is ambiguous."""
-        pks = set(self.by_name.get(_key(value), set()))
-        if value.strip().lower() in self.by_slug:
-            pks.add(self.by_slug[value.strip().lower()])
-        return [self.terms[pk] for pk in sorted(pks)]
+        """The translation keys of the terms `value` may mean: none, one, or several when
+        it is ambiguous."""
+        return self.index.find(value)
+
+    def term(self, key):
+        """The term of `key` in the resources' language, None if it has no name there."""
+        return self.index.term(key, self.locale.pk)
+
+    def languages_of(self, key) -> str:
+        return ", ".join(_language_name(locale_id) for locale_id in self.index.terms[key])
+
+    def translate(self, key):
+        """The term of `key` translated into the resources' language, waiting for its
+        translation (wagtail-localize) and named as in its own language until then."""
+        terms = self.index.terms[key]
+        source = terms.get(Locale.get_default().pk) or next(iter(terms.values()))
+        term = translate_term(source, self.locale)
+        self.index.add(term)
+        return term
 
     def create(self, name: str):
-        base = slugify(anyascii(name))[:MAX_TERM_SLUG].strip("-") or "term"
-        slug, number = base, 1
-        while slug in self.by_slug:
-            number += 1
-            suffix = f"-{number}"
-            slug = base[: MAX_TERM_SLUG - len(suffix)].rstrip("-") + suffix
-        term = self.model.objects.create(name=name, slug=slug, locale=self.locale)
-        self.terms[term.pk] = term
-        self.by_slug[slug] = term.pk
-        self.by_name.setdefault(_key(name), set()).add(term.pk)
-        return term
+        """A new term in the language of `name`, with its translations into the other
+        languages; returns it in the resources' language and the language it is in."""
+        language = name_language(name)
+        terms = create_term(self.model, name, self.index.free_slug(name), language)
+        for term in terms.values():
+            self.index.add(term)
+        return terms[self.locale.pk], language
 
 
 # Rows ------------------------------------------------------------------------------------
@@ -358,9 +365,10 @@ class ParsedRow:
     external_id: str
     present: set[str]
     values: dict = field(default_factory=dict)
-    # Names of the terms to create when the row is written (with create_missing_terms).
-    new_subjects: list[str] = field(default_factory=list)
-    new_resource_type: str | None = None
+    # Terms to create when the row is written (with create_missing_terms): the name as
+    # given and, for a term that only lacks the resources' language, its translation key.
+    new_subjects: list[tuple] = field(default_factory=list)
+    new_resource_type: tuple | None = None
 
 
 def _split(cell: str) -> list[str]:
@@ -368,8 +376,8 @@ def _split(cell: str) -> list[str]:
     items, seen = [], set()
     for item in cell.split(SEPARATOR):
         item = " ".join(item.split())
-        if item and _key(item) not in seen:
-            seen.add(_key(item))
+        if item and name_key(item) not in seen:
+            seen.add(name_key(item))
             items.append(item)
     return items
 
@@ -448,7 +456,6 @@ class ResourceImporter:
         self.dry_run = dry_run
         self.time_limit = time_limit
         self.start_row = start_row or 0
-        self.locale = Locale.get_default()
         index = resource_list(institution)
         if index is None:
             raise ImportFailed(
@@ -512,8 +519,9 @@ class ResourceImporter:
     def _run(self, table: Table, report: ImportReport, progress) -> None:
         deadline = None if self.time_limit is None else time.monotonic() + self.time_limit
         self.levels = {level.code: level for level in EducationLevel.objects.all()}
-        self.subjects = TermLookup(Subject, self.locale)
-        self.resource_types = TermLookup(ResourceType, self.locale)
+        # The resources' language: the terms they refer to are in it.
+        self.subjects = TermLookup(Subject, self.index.locale)
+        self.resource_types = TermLookup(ResourceType, self.index.locale)
         self.taken_slugs = set(self.index.get_children().values_list("slug", flat=True))
 
         occurrences: dict[str, list[int]] = {}
@@ -626,50 +634,75 @@ class ResourceImporter:
                 levels.append(level)
         return levels
 
+    def _resolve(self, lookup: TermLookup, name: str, kind: dict, reasons: list):
+        """The term `name` means, in the resources' language: the term, or ("new", None)
+        or ("translate", key) for a term to create when the row is written, or None (the
+        reason is in `reasons`). `kind` holds the messages of the taxonomy."""
+        found = lookup.find(name)
+        if len(found) > 1:
+            reasons.append(kind["ambiguous"] % {"name": _quote(name)})
+            return None
+        if found:
+            term = lookup.term(found[0])
+            if term is not None:
+                return term
+            if self.create_missing_terms:
+                return ("translate", found[0])
+            reasons.append(
+                kind["untranslated"]
+                % {
+                    "name": _quote(name),
+                    "languages": lookup.languages_of(found[0]),
+                    "language": _language_name(lookup.locale.pk),
+                }
+            )
+            return None
+        if not self.create_missing_terms:
+            reasons.append(kind["unknown"] % {"name": _quote(name)})
+        elif len(name) > MAX_TERM_NAME:
+            reasons.append(kind["too_long"] % {"name": _quote(name), "max": MAX_TERM_NAME})
+        else:
+            return ("new", None)
+        return None
+
     def _parse_subjects(self, text: str, parsed: ParsedRow, reasons: list) -> list:
+        kind = {
+            "ambiguous": _("“%(name)s” matches several subjects; give the slug instead"),
+            "unknown": _("unknown subject “%(name)s”"),
+            "untranslated": _(
+                "the subject “%(name)s” exists in %(languages)s only, not in %(language)s; "
+                "translate it or import with the option to create missing terms"
+            ),
+            "too_long": _("the new subject “%(name)s” is longer than %(max)d characters"),
+        }
         subjects = []
         for name in _split(text):
-            found = self.subjects.find(name)
-            if len(found) == 1:
-                if found[0] not in subjects:
-                    subjects.append(found[0])
-            elif found:
-                reasons.append(
-                    _("“%(name)s” matches several subjects; give the slug instead")
-                    % {"name": _quote(name)}
-                )
-            elif not self.create_missing_terms:
-                reasons.append(_("unknown subject “%(name)s”") % {"name": _quote(name)})
-            elif len(name) > MAX_TERM_NAME:
-                reasons.append(
-                    _("the new subject “%(name)s” is longer than %(max)d characters")
-                    % {"name": _quote(name), "max": MAX_TERM_NAME}
-                )
-            else:
-                parsed.new_subjects.append(name)
+            found = self._resolve(self.subjects, name, kind, reasons)
+            if isinstance(found, tuple):
+                parsed.new_subjects.append((name, found[1]))
+            elif found is not None and found not in subjects:
+                subjects.append(found)
         return subjects
 
     def _parse_resource_type(self, text: str, parsed: ParsedRow, reasons: list):
+        kind = {
+            "ambiguous": _("“%(name)s” matches several resource types; give the slug instead"),
+            "unknown": _("unknown resource type “%(name)s”"),
+            "untranslated": _(
+                "the resource type “%(name)s” exists in %(languages)s only, not in "
+                "%(language)s; translate it or import with the option to create missing terms"
+            ),
+            "too_long": _("the new resource type “%(name)s” is longer than %(max)d characters"),
+        }
         name = " ".join(text.split())
-        found = self.resource_types.find(name) if name else []
         if not name:
             reasons.append(_("resource type is missing"))
-        elif len(found) == 1:
-            return found[0]
-        elif found:
-            reasons.append(
-                _("“%(name)s” matches several resource types; give the slug instead")
-                % {"name": _quote(name)}
-            )
-        elif not self.create_missing_terms:
-            reasons.append(_("unknown resource type “%(name)s”") % {"name": _quote(name)})
-        elif len(name) > MAX_TERM_NAME:
-            reasons.append(
-                _("the new resource type “%(name)s” is longer than %(max)d characters")
-                % {"name": _quote(name), "max": MAX_TERM_NAME}
-            )
-        else:
-            parsed.new_resource_type = name
+            return _NO_VALUE
+        found = self._resolve(self.resource_types, name, kind, reasons)
+        if isinstance(found, tuple):
+            parsed.new_resource_type = (name, found[1])
+        elif found is not None:
+            return found
         return _NO_VALUE
 
     def _parse_year(self, text: str, parsed: ParsedRow, reasons: list):
@@ -779,16 +812,59 @@ class ResourceImporter:
                 self.subjects.reload()
                 self.resource_types.reload()
 
+    def _new_term(self, lookup: TermLookup, name: str, key, messages: dict) -> tuple:
+        """The term to create for `name` (or to translate, `key`) and the report's note."""
+        if key is not None:
+            term = lookup.term(key)
+            if term is not None:  # translated for an earlier row of the file
+                return term, None
+            term = lookup.translate(key)
+            return term, messages["translated"] % {
+                "name": name,
+                "language": _language_name(lookup.locale.pk),
+            }
+        # An earlier row (or value) of the file may have created it already.
+        found = lookup.find(name)
+        if found and lookup.term(found[0]) is not None:
+            return lookup.term(found[0]), None
+        term, language = lookup.create(name)
+        language_name = _language_name(Locale.objects.get(language_code=language).pk)
+        return term, messages["created"] % {"name": name, "language": language_name}
+
     def _create_terms(self, parsed: ParsedRow) -> list[str]:
         notes = []
-        for name in parsed.new_subjects:
-            term = self.subjects.create(name)
-            parsed.values["subjects"].append(term)
-            notes.append(_("new subject “%(name)s” created") % {"name": term.name})
+        subject_messages = {
+            "created": _(
+                "new subject “%(name)s” created (%(language)s); its translations into the "
+                "other languages wait in the translation editor"
+            ),
+            "translated": _(
+                "the subject “%(name)s” got a translation into %(language)s, named as in "
+                "its own language until someone translates it"
+            ),
+        }
+        type_messages = {
+            "created": _(
+                "new resource type “%(name)s” created (%(language)s); its translations into "
+                "the other languages wait in the translation editor"
+            ),
+            "translated": _(
+                "the resource type “%(name)s” got a translation into %(language)s, named as "
+                "in its own language until someone translates it"
+            ),
+        }
+        for name, key in parsed.new_subjects:
+            term, note = self._new_term(self.subjects, name, key, subject_messages)
+            if term not in parsed.values["subjects"]:
+                parsed.values["subjects"].append(term)
+            if note:
+                notes.append(note)
         if parsed.new_resource_type:
-            term = self.resource_types.create(parsed.new_resource_type)
+            name, key = parsed.new_resource_type
+            term, note = self._new_term(self.resource_types, name, key, type_messages)
             parsed.values["resource_type"] = term
-            notes.append(_("new resource type “%(name)s” created") % {"name": term.name})
+            if note:
+                notes.append(note)
         parsed.new_subjects, parsed.new_resource_type = [], None
         return notes
 

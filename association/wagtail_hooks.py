@@ -1,7 +1,7 @@
 """Admin registrations of the association app: the Institutions menu and the taxonomies
 (views/institutions.py), the admin of institutions' own people (admin_urls.py,
 admin_menus.py), audit-log actions (log_formatters.py), the isolation of page choosers
-and reports (isolation.py) and the bulk actions (views/bulk_actions.py)."""
+and reports (isolation.py) and the bulk actions (views/bulk_actions.py, views/terms.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .models.institutions import suspended_section_paths
 from .views.bulk_actions import BULK_ACTIONS
 from .views.institutions import InstitutionViewSet, TaxonomyViewSetGroup
 from .views.moderation import ResourcePageViewSet
+from .views.terms import MergeTermsBulkAction
 
 # What the public sees -------------------------------------------------------------
 
@@ -90,3 +91,6 @@ def hide_office_reports(request, menu_items):
 # Wagtail's (order), which they replace.
 for bulk_action in BULK_ACTIONS:
     hooks.register("register_bulk_action", bulk_action, order=1)
+
+# Merging duplicate taxonomy terms (views/terms.py).
+hooks.register("register_bulk_action", MergeTermsBulkAction)

@@ -210,6 +210,7 @@ class DemoLoader:
                         intro=data["intro_ru"],
                         name_en=data["name_en"],
                         short_name=data["short_name"],
+                        short_name_en=data.get("short_name_en", ""),
                         kind=data["kind"],
                         region=self.regions[data["region"]],
                         city=data["city"],
@@ -232,7 +233,7 @@ class DemoLoader:
 
     def translate_institution(self, page: InstitutionPage, data: dict) -> None:
         english = self.locales["en"]
-        strings = {data["name"]: data["name_en"], data["intro_ru"]: data["intro_en"]}
+        strings = {page.title: data["name_en"], data["intro_ru"]: data["intro_en"]}
         strings.update(zip(data["profile_ru"], data["profile_en"], strict=False))
         strings.update(self.section_titles())
         for translatable in [page, *page.get_children().specific()]:

@@ -45,6 +45,8 @@ urlpatterns = [
         resource_citation,
         name="resource_citation",
     ),
+    # The resource database for harvesters: OAI-PMH 2.0 (README, Harvesting).
+    path("oai/", include("harvest.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),

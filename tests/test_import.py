@@ -363,11 +363,15 @@ def test_create_missing_terms(world, tmp_path):
     assert "new subject “Робототехника” created" in out
     assert "new resource type “Кейс” created" in out
     default = Locale.get_default()
-    robotics = Subject.objects.get(name="Робототехника")
+    robotics = Subject.objects.get(name="Робототехника", locale=default)
     assert robotics.locale == default and robotics.slug == "robototekhnika"
     assert ResourceType.objects.get(name="Кейс", locale=default).slug == "keys"
-    # The second row uses the subject the first one created; there is only one.
-    assert Subject.objects.filter(slug="robototekhnika").count() == 1
+    # The second row uses the subject the first one created; there is only one (with its
+    # English translation, waiting to be translated).
+    assert Subject.objects.filter(slug="robototekhnika", locale=default).count() == 1
+    assert Subject.objects.get(slug="robototekhnika", locale__language_code="en").name == (
+        "Робототехника"
+    )
     assert latest("R-1").resource_type.name == "Кейс"
     assert sorted(latest("R-1").subject_slugs) == ["mathematics", "robototekhnika"]
     assert latest("R-2").subject_slugs == ["robototekhnika"]

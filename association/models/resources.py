@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -26,7 +27,7 @@ from core.visibility import listed_pages
 from ..structured_data import organisation, person
 from .listing import paginate
 from .ownership import InstitutionOwnedMixin
-from .taxonomy import ResourcePageTag
+from .taxonomy import ResourcePageTag, ResourceType, Subject
 
 
 def current_year() -> int:
@@ -61,6 +62,43 @@ class ResourceIndexPage(BaseFormsIndexed, Page):
         )
         context["items"] = paginate(request, resources, self.listing_per_page)
         return context
+
+
+class ResourcePageForm(WagtailAdminPageForm):
+    """Offers the subjects and resource types in the page's language only: each term once,
+    by its name in that language. A term the page has in another language is shown ticked
+    as its translation, which the page gets when saved; one without a translation yet is
+    still offered, under its own name, so that saving never drops it."""
+
+    TERM_FIELDS = (("subjects", Subject), ("resource_type", ResourceType))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id is None:
+            return
+        for name, model in self.TERM_FIELDS:
+            if name in self.fields:
+                self._offer_terms_of(locale_id, name, model)
+
+    def _offer_terms_of(self, locale_id: int, name: str, model) -> None:
+        field = self.fields[name]
+        many = name == "subjects"
+        initial = self.initial.get(name)
+        values = list(initial or []) if many else ([initial] if initial else [])
+        current = [getattr(value, "pk", value) for value in values]
+        terms_here = model.objects.filter(locale_id=locale_id)
+        ours = dict(terms_here.values_list("translation_key", "pk"))
+        shown, kept = [], []
+        for pk, key in model.objects.filter(pk__in=current).values_list("pk", "translation_key"):
+            if key in ours:
+                shown.append(ours[key])
+            else:
+                shown.append(pk)
+                kept.append(pk)
+        field.queryset = model.objects.filter(models.Q(locale_id=locale_id) | models.Q(pk__in=kept))
+        if current:
+            self.initial[name] = shown if many else shown[0]
 
 
 class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
@@ -142,7 +180,7 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         InlinePanel("authors", label=_("Authors"), min_num=1),
         MultiFieldPanel(
             [
-                FieldPanel("resource_type"),
+                FieldPanel("resource_type", widget=forms.RadioSelect),
                 FieldPanel("education_levels", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("language"), FieldPanel("year")]),
@@ -192,6 +230,7 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         APIField("institution_slug"),
     ]
 
+    base_form_class = ResourcePageForm
     parent_page_types = ["association.ResourceIndexPage"]
     subpage_types: list[str] = []
     # Fetched with the page when a URL is routed to it (home.routing): its page shows them.

@@ -70,6 +70,12 @@ class EducationLevel(models.Model):
         return names
 
 
+def name_key(name: str) -> str:
+    """What two spellings of one name have in common: no case, «ё» as «е», single spaces
+    (so that «Решённые  задачи» and «решенные задачи» are the same name)."""
+    return " ".join(name.split()).casefold().replace("ё", "е")
+
+
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     """A translatable term with a stable slug shared by all of its translations."""
 
@@ -103,6 +109,18 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         which `.localized.name` would cost."""
         names = localized_names(type(self))
         return names.get((self.translation_key, active_locale_id()), self.name)
+
+    @property
+    def awaits_translation(self) -> bool:
+        """Whether the term's name is still the name of an earlier row of the term (its
+        original, in another language): a translation made when the term was created
+        (association.terms) that nobody has done yet."""
+        return is_copy(self.pk, self.name, term_rows(type(self)).get(self.translation_key, []))
+
+    @property
+    def translation_state(self) -> str:
+        """For the admin's listing of terms."""
+        return str(_("waiting for translation")) if self.awaits_translation else ""
 
     @classmethod
     def labels(cls) -> dict[str, str]:
@@ -181,6 +199,25 @@ def localized_names(model) -> dict:
         },
         model._meta.label_lower,
     )
+
+
+def term_rows(model) -> dict:
+    """(pk, name) of the rows of each term of a taxonomy, by translation key; kept like
+    `localized_names`."""
+
+    def rows() -> dict:
+        found: dict = {}
+        for key, pk, name in model.objects.values_list("translation_key", "pk", "name"):
+            found.setdefault(key, []).append((pk, name))
+        return found
+
+    return pagecache.remembered("taxonomy-rows", rows, model._meta.label_lower)
+
+
+def is_copy(pk: int, name: str, rows: list[tuple[int, str]]) -> bool:
+    """Whether `name` (of the row `pk`) is the name of an earlier row of the same term:
+    a copy of the original, not a translation."""
+    return any(other < pk and name_key(other_name) == name_key(name) for other, other_name in rows)
 
 
 @receiver(post_save)

@@ -61,6 +61,11 @@ class ImportForm(forms.Form):
     )
     create_missing_terms = forms.BooleanField(
         label=gettext_lazy("Create missing subjects and resource types"),
+        help_text=gettext_lazy(
+            "A new term is created in the language its name is written in (Cyrillic: "
+            "Russian, Latin: English), with its translations into the other languages "
+            "waiting in the translation editor."
+        ),
         required=False,
     )
     dry_run = forms.BooleanField(

@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import (
     CreateView,
     DeleteView,
@@ -123,24 +124,34 @@ class InstitutionViewSet(SnippetViewSet):
     delete_view_class = InstitutionDeleteView
 
 
+# A term whose name is still the other language's says so in the listing (its translation
+# is waiting in the translation editor); duplicates are merged by a bulk action (terms.py).
+TERM_COLUMNS = [
+    "name",
+    "slug",
+    "locale",
+    Column("translation_state", label=gettext_lazy("Translation")),
+]
+
+
 class SubjectViewSet(SnippetViewSet):
     model = Subject
     icon = "tag"
-    list_display = ["name", "slug", "locale"]
+    list_display = TERM_COLUMNS
     search_fields = ["name", "slug"]
 
 
 class ResourceTypeViewSet(SnippetViewSet):
     model = ResourceType
     icon = "doc-full"
-    list_display = ["name", "slug", "locale"]
+    list_display = TERM_COLUMNS
     search_fields = ["name", "slug"]
 
 
 class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "site"
-    list_display = ["name", "slug", "locale"]
+    list_display = TERM_COLUMNS
     search_fields = ["name", "slug"]
 
 

@@ -3,6 +3,7 @@ lists (Configuration). The project's own settings are named PORTAL_…; their va
 are named without the prefix."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "association",
     "search",
+    "harvest",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -283,6 +285,15 @@ PORTAL_TEAM_INVITATION_DAYS = int(env("TEAM_INVITATION_DAYS", "14"))
 PORTAL_DOI_PREFIX = env("DOI_PREFIX", "").strip()
 if PORTAL_DOI_PREFIX and not PORTAL_DOI_PREFIX.startswith("10."):
     raise ImproperlyConfigured(f"DOI_PREFIX {PORTAL_DOI_PREFIX!r} is no DOI prefix (10.NNNN)")
+
+# The OAI-PMH endpoint (/oai/, README, Harvesting): the namespace of its identifiers
+# (oai:<this>:resource/<number>; by default the host of the site's address — keep it once
+# harvesters know it), the records per page of a list, the address harvesters may write to.
+PORTAL_OAI_REPOSITORY_ID = env("OAI_REPOSITORY_ID", "") or (
+    urlsplit(WAGTAILADMIN_BASE_URL).hostname or "localhost"
+)
+PORTAL_OAI_PAGE_SIZE = int(env("OAI_PAGE_SIZE", "100"))
+PORTAL_OAI_ADMIN_EMAIL = env("OAI_ADMIN_EMAIL", "") or PORTAL_NOTIFICATION_EMAIL
 
 LOGGING = {
     "version": 1,

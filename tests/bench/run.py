@@ -8,7 +8,8 @@ Steps: the dataset (built once, reused while it matches) and the search engine's
 60 s of unmeasured searches (the engine's JVM compiles its query code); the trivial view;
 each page kind uncached (the full-page cache off), cold (fresh gunicorn, empty cache) and
 warm, on the engine; the search API and autocomplete on the PostgreSQL backend; the
-workers' peak memory; the mixed load on 50 connections; the CSV import. Any response
+OAI-PMH full harvest (tests/bench/oai.py); the workers' peak memory; the mixed load on 50
+connections; the CSV import. Any response
 other than 200 fails the run (after every step has been measured). Settings, from the
 environment (defaults in brackets):
 
@@ -57,6 +58,7 @@ from .common import (
 )
 from .dataset import ensure_dataset, merge_segments, reindex
 from .engine_share import measure_engine_share
+from .oai import HARVEST_TARGET_SECONDS, PAGE_TARGET_MS, harvest
 from .server import MemoryWatch, Redis, Server
 from .wrk import WrkResult, ensure_wrk, run_wrk
 
@@ -399,6 +401,27 @@ class Bench:
                 result = self.uncached_pass(server, name, self.kinds[kind])
                 self.report_errors(name, [result])
 
+    def oai_harvest(self) -> None:
+        """Every record of the OAI-PMH endpoint, page after page, as a harvester reads them
+        (its answers are never cached)."""
+        with self.server(engine=False, label="oai harvest") as server:
+            say("OAI-PMH: a full ListRecords harvest, one page at a time")
+            run = harvest(server.base_url)
+        add = self.results.add
+        add("oai_harvest_time", round(run.seconds, 1), "s")
+        add("oai_harvest_records", run.records, "count")
+        add("oai_harvest_pages", run.pages, "count")
+        add("oai_page_p50", round(run.p50_ms, 1), "ms")
+        add("oai_page_p95", round(run.p95_ms, 1), "ms")
+        add("oai_page_max", round(run.max_ms, 1), "ms")
+        self.results.notes.append(
+            f"OAI harvest: {run.records} records in {run.seconds:.0f} s "
+            f"(target {HARVEST_TARGET_SECONDS} s), slowest page {run.max_ms:.0f} ms "
+            f"(target {PAGE_TARGET_MS} ms)"
+        )
+        for error in run.errors:
+            self.results.fail(f"OAI harvest: {error}")
+
     def load(self) -> None:
         paths = workload.mixed_paths(self.kinds)
         with self.server(engine=True, label="load50") as server:
@@ -512,6 +535,7 @@ class Bench:
             self.warm_engine()
             self.page_kinds()
             self.postgres_kinds()
+            self.oai_harvest()
             self.load()
             self.peak_memory()
             self.catalogue_import()

@@ -75,12 +75,9 @@ def test_resource_goes_from_an_editor_through_moderation_to_the_public_search(
     page.locator("#id_title").fill(title)
     page.locator("#id_abstract").fill(abstract)
     page.locator("#id_authors-0-name").fill("Петрова Анна Сергеевна")
-    page.locator(
-        "[data-field-input] button", has_text=re.compile("тип ресурса|resource type", re.I)
-    ).click()
+    # Resource types are a list of the page's language's types, like the subjects.
     problem_book = portal.terms["problem_book"].get_translation(locale)
-    page.locator(".modal").get_by_role("link", name=problem_book.name).click()
-    page.locator(".modal").wait_for(state="detached")
+    page.get_by_role("radio", name=problem_book.name, exact=True).check()
     page.locator("input[name=education_levels][value=secondary]").check()
     math = portal.terms["math"].get_translation(locale)
     page.locator(f"input[name=subjects][value='{math.pk}']").check()

@@ -38,7 +38,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--create-missing-terms",
             action="store_true",
-            help="create unknown subjects and resource types (in the default language)",
+            help=(
+                "create unknown subjects and resource types: a name is looked up in every "
+                "language (any case, ё as е); a new one is created in the language it is "
+                "written in (Cyrillic: Russian, Latin: English) and translated into the "
+                "other languages through wagtail-localize with nothing translated yet "
+                "(the translation editor shows it as waiting, and it carries the original "
+                "name until then); the resource gets the term in its own language"
+            ),
         )
         parser.add_argument(
             "--dry-run",

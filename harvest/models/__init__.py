@@ -1,0 +1,3 @@
+from .stamps import RecordStamp
+
+__all__ = ["RecordStamp"]
