@@ -83,17 +83,18 @@ format: install
 
 ## The whole suite against the real services: on TEST_WORKERS processes (each with its own
 ## test database), then the modules marked `sqlite` again on SQLite (what `make run` uses),
-## then, alone, the tests that stop a shared service (marker stops_services).
+## then, alone, the tests that stop a shared service (marker stops_services) or start search
+## nodes of their own (starts_nodes).
 ## `--dist load` hands tests out in pytest-django's order, so that on each process the tests
 ## that flush the database (transactional ones) come after those that need its skeleton.
 TEST_WORKERS ?= 2
 test: messages vendor browser-deps lint
 	@services="$$($(PY) -m tools.services start)" || exit 1; \
-	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist load -m "not stops_services" --durations=20 \
+	env $$services $(PY) -m pytest -n $(TEST_WORKERS) --dist load -m "not stops_services and not starts_nodes" --durations=20 \
 		$(PYTEST_ARGS) || exit 1; \
 	env $$services DATABASE_URL=sqlite:///:memory: $(PY) -m pytest -n $(TEST_WORKERS) --dist load \
-		-m "sqlite and not stops_services" --durations=20 $(PYTEST_ARGS) || exit 1; \
-	env $$services $(PY) -m pytest -m stops_services $(PYTEST_ARGS); status=$$?; \
+		-m "sqlite and not stops_services and not starts_nodes" --durations=20 $(PYTEST_ARGS) || exit 1; \
+	env $$services $(PY) -m pytest -m "stops_services or starts_nodes" $(PYTEST_ARGS); status=$$?; \
 	test $$status -eq 0 -o $$status -eq 5
 
 ## Benchmarks on a 100 000-resource dataset (not part of `make test`; README, Performance).

@@ -27,6 +27,8 @@ from wagtail.signals import post_page_move
 
 from core import pagecache
 
+from .backends.owned import IndexNotOwned, ensure_index
+
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
@@ -208,6 +210,16 @@ def process_queue(limit: int | None = None) -> tuple[int, int]:
                 break
             try:
                 _send(entries, backends)
+            except IndexNotOwned as error:
+                # Another installation's index, or its own gone from the engine's address
+                # (logged by search/backends/owned.py): the updates wait, unsent, for an
+                # operator's `update_index [--claim]` or a corrected SEARCH_URL; tried
+                # again only now and then.
+                IndexQueueEntry.objects.filter(pk__in=[entry.pk for entry in entries]).update(
+                    attempts=entries[0].attempts + 1, last_error=str(error)[:2000]
+                )
+                transaction.on_commit(lambda: announce_waiting(MAX_RETRY_DELAY))
+                break
             except Exception as error:  # the engine is down or refused the batch
                 logger.warning(
                     "Search engine unavailable, %d updates kept: %s", len(entries), error
@@ -246,20 +258,6 @@ def engine_answers(backends) -> bool:
     return True
 
 
-def _ensure_index(backend, model) -> None:
-    """Create the model's index with its mapping if it is missing (a new deployment, or an
-    index removed by hand): the engine would otherwise create one with guessed field types
-    on the first document it receives."""
-    index = backend.get_index_for_model(model)
-    if not hasattr(index, "exists") or index.exists():
-        return
-    index.put()
-    # Page types share one index: each of them brings its own fields to the mapping.
-    for indexed_model in get_indexed_models():
-        if backend.get_index_for_model(indexed_model).name == index.name:
-            index.add_model(indexed_model)
-
-
 def _send(entries, backends) -> None:
     by_model: dict = {}
     for entry in entries:
@@ -272,7 +270,7 @@ def _send(entries, backends) -> None:
         found = {str(obj.pk) for obj in objects}
         gone = [entry.object_id for entry in model_entries if entry.object_id not in found]
         for backend in backends:
-            _ensure_index(backend, model)
+            ensure_index(backend.get_index_for_model(model))
             if objects:
                 backend.add_bulk(model, objects)
             for object_id in gone:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .environment import (
     cache_config,
+    checkout_installation,
     database_config,
     env,
     env_bool,
@@ -211,8 +212,17 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # editor submitting a resource hit it. It would also put unfinished pages, and their
 # aliases in the other language, into an institution's section.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Whose search indices these are: an index this installation did not create (or claim
+# with `update_index --claim`) is never written to (search/backends/owned.py). In
+# development and tests both the id and the index prefix come from the checkout's folder;
+# production takes the id from SEARCH_INSTALLATION or the database (production.py).
+SEARCH_INSTALLATION = env("SEARCH_INSTALLATION", checkout_installation(BASE_DIR))
 WAGTAILSEARCH_BACKENDS = {
-    "default": search_config(env("SEARCH_URL"), database=DATABASES["default"])
+    "default": search_config(
+        env("SEARCH_URL"),
+        index_prefix=checkout_installation(BASE_DIR),
+        database=DATABASES["default"],
+    )
 }
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

@@ -6,7 +6,9 @@ tools/services/) can use it.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
@@ -77,10 +79,30 @@ def cache_config(url: str) -> dict:
     raise ValueError(f"CACHE_URL scheme {scheme!r} is not supported (use redis:// or locmem://)")
 
 
+# Wagtail's engine backends, with indices stamped with and checked for the installation's
+# id (search/backends/owned.py).
 SEARCH_ENGINE_BACKENDS = {
-    "opensearch": "wagtail.search.backends.opensearch2",
-    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+    "opensearch": "search.backends.opensearch2",
+    "elasticsearch": "search.backends.elasticsearch8",
 }
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
+def checkout_installation(base_dir: Path | str) -> str:
+    """The search installation id (and index prefix) of a checkout in development and
+    tests: `portal-` and a hash of its folder, so that two checkouts using one engine
+    node never write into each other's indices."""
+    return f"portal-{_digest(str(Path(base_dir).absolute()))}"
+
+
+def database_installation(database: dict) -> str:
+    """The default search installation id in production: `db-` and a hash of the
+    database's host, port and name — one per site, whichever host serves it."""
+    where = f"{database.get('HOST') or ''}:{database.get('PORT') or ''}/{database.get('NAME')}"
+    return f"db-{_digest(where)}"
 
 
 def search_config(url: str, index_prefix: str = "portal", database: dict | None = None) -> dict:

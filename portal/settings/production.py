@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import env, env_bool, env_list
+from .environment import database_installation, env, env_bool, env_list, search_config
 
 REQUIRED = {
     "SECRET_KEY": "a long random string, e.g. from `python -c 'import secrets; "
@@ -31,6 +31,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list(
     "CSRF_TRUSTED_ORIGINS", [f"https://{host}" for host in ALLOWED_HOSTS if "*" not in host]
 )
+
+# The site's search indices: prefix `portal` (or SEARCH_URL's ?index=), stamped with
+# SEARCH_INSTALLATION, by default a hash of the database's address (README, Configuration).
+SEARCH_INSTALLATION = env("SEARCH_INSTALLATION", database_installation(DATABASES["default"]))  # noqa: F405
+WAGTAILSEARCH_BACKENDS = {
+    "default": search_config(env("SEARCH_URL"), database=DATABASES["default"])  # noqa: F405
+}
 
 # HTTPS only. Behind a proxy that terminates TLS, it must set X-Forwarded-Proto.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -287,7 +287,9 @@ def reindex(
             raise BenchError("the bench database does not answer")
         remove_orphan_indices(search_url, prefix)
         status, output, _ = run_logged(
-            manage("update_index", "--backend", "default", "--jobs", "2"),
+            # The bench's own prefix: its indices are taken over whoever stamped them
+            # (an earlier run under other settings, or before indices were stamped).
+            manage("update_index", "--backend", "default", "--jobs", "2", "--claim"),
             env={**env, "DATABASE_URL": url, "SEARCH_URL": search_url},
             log=log,
             check=False,

@@ -308,7 +308,9 @@ def engine_corpus(postgres: Corpus, search_url: str, prefix: str) -> Corpus:
     current = (postgres_markers(database) or {}).get(marker)
     if current != index_key() or not engine_has_index(search_url, prefix):
         say(f"engine: indexing the corpus into {prefix}_*")
-        manage(["update_index", "--backend", "default"], env, WORK_DIR / "engine.log")
+        # The prefix is the harness's own: its indices are this checkout's, also those
+        # built before indices were stamped with their installation (--claim).
+        manage(["update_index", "--backend", "default", "--claim"], env, WORK_DIR / "engine.log")
         write_postgres_markers(database, {marker: index_key()})
         corpus.notes.append("index rebuilt")
     return corpus

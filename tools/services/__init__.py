@@ -4,6 +4,12 @@ PostgreSQL (`.services/postgres`) and an OpenSearch node (`.services/opensearch`
 
     python -m tools.services start   # idempotent; prints DATABASE_URL=… and SEARCH_URL=…
     python -m tools.services stop
+    python -m tools.services start postgres   # or search: one service only
+
+Each service comes back on the port it last ran on, also after `stop`
+(`.services/<service>/port`, tools/services/ports.py); when something else holds that
+port it moves to the next free one and says so. The ranges start at PORTAL_PG_PORT
+(54329) and PORTAL_SEARCH_PORT (9251).
 
 Progress goes to stderr so that stdout can be evaluated by a shell. Standard library only,
 and nothing of the portal's apps: this runs before the project's dependencies are
@@ -16,18 +22,20 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from . import ports
 
 # The checkout: tools/services/__init__.py is two folders down.
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES_DIR = Path(os.environ.get("PORTAL_SERVICES_DIR", ROOT / ".services"))
 PG_DIR = SERVICES_DIR / "postgres"
 PG_USER, PG_PASSWORD, PG_DATABASE = "portal", "portal", "portal"
-PG_PORTS = range(int(os.environ.get("PORTAL_PG_PORT", "54329")), 54349)
+PG_FIRST_PORT = int(os.environ.get("PORTAL_PG_PORT", "54329"))
+PG_PORTS = range(PG_FIRST_PORT, PG_FIRST_PORT + 20)
 
 
 def say(message: str) -> None:
@@ -43,12 +51,6 @@ def run(command: list[str], *, as_user: str | None = None, check: bool = True, *
     if as_user:
         command = ["runuser", "-u", as_user, "--", *command]
     return subprocess.run(command, check=check, text=True, **kwargs)
-
-
-def port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        return sock.connect_ex(("127.0.0.1", port)) != 0
 
 
 # Wait for another apt-get (a parallel set-up) rather than fail on its lock.
@@ -145,9 +147,10 @@ def start_postgres() -> str:
         port = int(port_file.read_text())
         say(f"PostgreSQL already running on port {port}")
     else:
-        port = next((p for p in PG_PORTS if port_is_free(p)), None)
-        if port is None:
-            fail(f"no free port for PostgreSQL in {PG_PORTS.start}–{PG_PORTS.stop - 1}")
+        try:
+            port = ports.choose(port_file, PG_PORTS, "PostgreSQL", log=say)
+        except ports.NoFreePort as error:
+            fail(str(error))
         say(f"starting PostgreSQL on 127.0.0.1:{port}")
         options = (
             f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -170,7 +173,7 @@ def start_postgres() -> str:
             as_user=owner,
             stdout=subprocess.DEVNULL,
         )
-        port_file.write_text(str(port))
+        ports.remember(port_file, port)
     ensure_database(port, sockets)
     return f"postgres://{PG_USER}:{PG_PASSWORD}@127.0.0.1:{port}/{PG_DATABASE}"
 
@@ -239,16 +242,27 @@ def stop_search() -> None:
         say(f"error: {error}")
 
 
+SERVICES = ("postgres", "search")
+
+
 def main(argv: list[str]) -> None:
     command = argv[0] if argv else "start"
+    services = argv[1:] or list(SERVICES)
+    unknown = [name for name in services if name not in SERVICES]
+    if unknown:
+        fail(f"unknown service {unknown[0]!r}; the services are {', '.join(SERVICES)}")
     if command == "start":
-        database_url = start_postgres()
-        print(f"DATABASE_URL={database_url}")
-        search_url = start_search()
-        print(f"SEARCH_URL={search_url}")
+        if "postgres" in services:
+            database_url = start_postgres()
+            print(f"DATABASE_URL={database_url}", flush=True)
+        if "search" in services:
+            search_url = start_search()
+            print(f"SEARCH_URL={search_url}", flush=True)
     elif command == "stop":
-        stop_search()
-        stop_postgres()
+        if "search" in services:
+            stop_search()
+        if "postgres" in services:
+            stop_postgres()
         say("stopped")
     else:
         fail(f"unknown command {command!r}; use start or stop")

