@@ -19,7 +19,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
-from core.files import LOGO_RENDITION
+from core.files import COVER_RENDITION, LOGO_RENDITION
+from core.images import SharedImage, alt_text, alt_text_field, with_renditions
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.structured_data import absolute, without_empty
 from core.visibility import listed_pages
@@ -227,8 +228,8 @@ class InstitutionIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
 
     def get_listing_queryset(self, filters: dict):
         pages = (
-            listed_pages(InstitutionPage.objects.child_of(self))
-            .select_related("institution", "institution__region", "logo")
+            with_renditions(listed_pages(InstitutionPage.objects.child_of(self)), "logo")
+            .select_related("institution", "institution__region")
             .order_by("title")
         )
         if filters.get("kind"):
@@ -257,11 +258,24 @@ class InstitutionPage(BaseFormsIndexed, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide picture across the top of the section; 1600×600 or larger"),
+    )
+    cover_alt = alt_text_field()
     body = StreamField(BodyBlock(), verbose_name=_("profile"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("cover"), FieldPanel("cover_alt")],
+            heading=_("Images"),
+        ),
         FieldPanel("body"),
     ]
     # The owner is the office's to set: Wagtail leaves the field out of anyone else's
@@ -286,6 +300,7 @@ class InstitutionPage(BaseFormsIndexed, Page):
     api_fields = [
         APIField("intro"),
         APIField("logo", serializer=ImageRenditionField(LOGO_RENDITION)),
+        APIField("cover", serializer=ImageRenditionField(COVER_RENDITION)),
         APIField("body"),
         APIField("institution_details"),
     ]
@@ -300,6 +315,19 @@ class InstitutionPage(BaseFormsIndexed, Page):
 
     class Meta:
         verbose_name = _("institution section")
+
+    @property
+    def cover_alt_text(self) -> str:
+        return alt_text(self.cover, self.cover_alt)
+
+    @property
+    def social_image(self) -> SharedImage | None:
+        """The cover, else the logo (named by the section's title)."""
+        if self.cover:
+            return SharedImage(self.cover, self.cover_alt_text)
+        if self.logo:
+            return SharedImage(self.logo, self.title)
+        return None
 
     @property
     def institution_details(self) -> dict | None:
@@ -360,13 +388,13 @@ class InstitutionPage(BaseFormsIndexed, Page):
         context = super().get_context(request, *args, **kwargs)
         # The cards name each item's institution: fetched with the items, not per card.
         context["latest_news"] = (
-            listed_pages(NewsPage.objects.all())
+            with_renditions(listed_pages(NewsPage.objects.all()), "image")
             .descendant_of(self)
             .select_related("institution")
             .order_by("-date", "-pk")[:3]
         )
         context["upcoming_seminars"] = (
-            listed_pages(SeminarPage.objects.all())
+            with_renditions(listed_pages(SeminarPage.objects.all()), "image")
             .descendant_of(self)
             .filter(ends_at__gte=timezone.now())
             .select_related("institution")

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.files import PAGE_IMAGE_RENDITION
+from core.images import LeadImageMixin, alt_text_field, with_renditions
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.structured_data import absolute, without_empty
 
@@ -96,7 +97,7 @@ class SeminarIndexPage(BaseFormsIndexed, SectionListingMixin, Page):
 
     def get_listing_queryset(self, filters: dict):
         now = timezone.now()
-        pages = self.seminars().prefetch_related("organisers")
+        pages = with_renditions(self.seminars(), "image").prefetch_related("organisers")
         if filters.get("when") == "past":
             pages = pages.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
         else:
@@ -159,7 +160,7 @@ class SeminarPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
+class SeminarPage(BaseFormsIndexed, LeadImageMixin, InstitutionOwnedMixin, Page):
     """One event: a seminar, webinar, conference, master class, round table, workshop,
     contest or professional development course."""
 
@@ -196,6 +197,7 @@ class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    image_alt = alt_text_field()
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     online_url = models.URLField(_("link to join online"), blank=True)
@@ -232,6 +234,7 @@ class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("format")]),
