@@ -12,10 +12,10 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale
-from PIL import Image as PILImage
 
 from association.models import (
     EducationLevel,
