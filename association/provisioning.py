@@ -26,6 +26,7 @@ from .models import (
     ResourceIndexPage,
     SeminarIndexPage,
 )
+from .models.institutions import common_name
 from .rights import apply_institution_rights
 
 # The sub-sections every institution's section starts with: (slug, page type, title msgid).
@@ -102,7 +103,11 @@ def provision_institution(
     institution = Institution.objects.create(slug=slug, name=name, collection=collection, **fields)
     page = directory.add_child(
         instance=InstitutionPage(
-            title=name, slug=slug, institution=institution, intro=intro, live=publish
+            title=common_name(name),
+            slug=slug,
+            institution=institution,
+            intro=intro,
+            live=publish,
         )
     )
     if publish:

@@ -270,6 +270,7 @@ class DemoLoader:
                         intro=data["intro_ru"],
                         name_en=data["name_en"],
                         short_name=data["short_name"],
+                        short_name_en=data.get("short_name_en", ""),
                         kind=data["kind"],
                         region=self.regions[data["region"]],
                         city=data["city"],
@@ -302,7 +303,7 @@ class DemoLoader:
 
     def translate_institution(self, page: InstitutionPage, data: dict) -> None:
         english = self.locales["en"]
-        strings = {data["name"]: data["name_en"], data["intro_ru"]: data["intro_en"]}
+        strings = {page.title: data["name_en"], data["intro_ru"]: data["intro_en"]}
         strings.update(self.image_alts)
         strings.update(zip(data["profile_ru"], data["profile_en"], strict=False))
         strings.update(self.section_titles())

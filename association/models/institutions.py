@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import pagecache
 from core.blocks import BodyBlock
 from core.files import COVER_RENDITION, LOGO_RENDITION
 from core.images import SharedImage, alt_text, alt_text_field, with_renditions
@@ -59,7 +60,15 @@ class Institution(models.Model):
     )
     name = models.CharField(_("name (Russian)"), max_length=255)
     name_en = models.CharField(_("name (English)"), max_length=255, blank=True)
-    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    short_name = models.CharField(
+        _("short name (Russian)"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "As people say it, e.g. «ВерГУ» or «Лицей № 7»: used in cards, menus and facets"
+        ),
+    )
+    short_name_en = models.CharField(_("short name (English)"), max_length=60, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SCHOOL)
     region = models.ForeignKey(
         "association.Region",
@@ -120,6 +129,7 @@ class Institution(models.Model):
         FieldPanel("name", permission=STAFF_PERMISSION),
         FieldPanel("name_en", permission=STAFF_PERMISSION),
         FieldPanel("short_name", permission=STAFF_PERMISSION),
+        FieldPanel("short_name_en", permission=STAFF_PERMISSION),
         FieldPanel("kind", permission=STAFF_PERMISSION),
         MultiFieldPanel(
             [
@@ -164,9 +174,11 @@ class Institution(models.Model):
 
     @property
     def label(self) -> str:
-        """A short name for lists and bylines, in the active language."""
-        if (get_language() or "").startswith("en") and self.name_en:
-            return self.name_en
+        """The short name for cards, bylines, breadcrumbs, facets and the map, in the
+        active language (the English name, then the Russian short name, where an English
+        short name is missing)."""
+        if (get_language() or "").startswith("en"):
+            return self.short_name_en or self.name_en or self.short_name or self.name
         return self.short_name or self.name
 
     @property
@@ -185,6 +197,19 @@ class Institution(models.Model):
         return pages.filter(locale__language_code=language_code).first() or self.page
 
 
+def common_name(legal_name: str) -> str:
+    """The name an institution goes by, without its legal form: the quoted part of a
+    Russian legal name («Лицей № 7 города Веретинска» of «Муниципальное автономное
+    общеобразовательное учреждение «Лицей № 7 города Веретинска»»), inner quotes made
+    «», or the whole name when nothing is quoted."""
+    opening = legal_name.find("«")
+    closing = legal_name.rfind("»")
+    if opening == -1 or closing <= opening:
+        return legal_name.strip()
+    inner = legal_name[opening + 1 : closing].replace("„", "«").replace("“", "»")
+    return " ".join(inner.split()) or legal_name.strip()
+
+
 def institution_choices(blank_label) -> list[tuple[str, str]]:
     institutions = Institution.objects.filter(status=Institution.Status.ACTIVE)
     choices = sorted(
@@ -197,6 +222,11 @@ def institution_choices(blank_label) -> list[tuple[str, str]]:
 class InstitutionFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
+    group = forms.ChoiceField(
+        label=_("Group by"),
+        required=False,
+        choices=[("", _("No grouping")), ("kind", _("Kind")), ("region", _("Region"))],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -204,6 +234,19 @@ class InstitutionFilterForm(forms.Form):
         self.fields["region"].choices = [("", _("Any region"))] + sorted(
             Region.labels().items(), key=lambda choice: choice[1].casefold()
         )
+
+
+def listing_label(page: InstitutionPage) -> str:
+    return page.institution.label if page.institution else page.title
+
+
+def region_label(page: InstitutionPage) -> str:
+    region = page.institution.region if page.institution else None
+    return region.localized_name if region else str(_("No region"))
+
+
+def group_label_of_kind(page: InstitutionPage) -> str:
+    return page.institution.get_kind_display() if page.institution else str(_("Other"))
 
 
 class InstitutionIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
@@ -227,16 +270,41 @@ class InstitutionIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
         return InstitutionFilterForm(data)
 
     def get_listing_queryset(self, filters: dict):
-        pages = (
-            with_renditions(listed_pages(InstitutionPage.objects.child_of(self)), "logo")
-            .select_related("institution", "institution__region")
-            .order_by("title")
-        )
+        pages = with_renditions(
+            listed_pages(InstitutionPage.objects.child_of(self)), "logo"
+        ).select_related("institution", "institution__region")
         if filters.get("kind"):
             pages = pages.filter(institution__kind=filters["kind"])
         if filters.get("region"):
             pages = pages.filter(institution__region__slug=filters["region"])
-        return pages
+        # By the short name people know, not by the legal form the full names start with;
+        # in groups, the groups in their own order first.
+        ordered = sorted(pages, key=lambda page: listing_label(page).casefold())
+        group = filters.get("group")
+        if group == "kind":
+            order = [kind for kind, _label in Institution.Kind.choices]
+            ordered.sort(
+                key=lambda page: (
+                    order.index(page.institution.kind) if page.institution else len(order)
+                )
+            )
+        elif group == "region":
+            ordered.sort(key=lambda page: region_label(page).casefold())
+        return ordered
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        group = context["active_filters"].get("group")
+        if group:
+            describe = group_label_of_kind if group == "kind" else region_label
+            groups = []
+            for item in context["items"]:
+                label = describe(item)
+                if not groups or groups[-1]["label"] != label:
+                    groups.append({"label": label, "items": []})
+                groups[-1]["items"].append(item)
+            context["groups"] = groups
+        return context
 
 
 class InstitutionPage(BaseFormsIndexed, Page):
@@ -429,3 +497,19 @@ def suspended_section_paths() -> list[str]:
         .values_list("path", flat=True)
         .order_by("path")
     )
+
+
+def section_labels() -> dict[int, str]:
+    """The short name of each institution's section, by page id, in every language (kept
+    by each process until content changes): what breadcrumbs call the section."""
+
+    def compute() -> dict[int, str]:
+        institutions = {inst.pk: inst for inst in Institution.objects.all()}
+        return {
+            page_id: institutions[institution_id].label
+            for page_id, institution_id in InstitutionPage.objects.filter(
+                institution__isnull=False
+            ).values_list("pk", "institution_id")
+        }
+
+    return pagecache.remembered("institution-section-labels", compute, get_language())

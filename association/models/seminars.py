@@ -7,12 +7,14 @@ from datetime import datetime, timedelta
 
 from django import forms
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
@@ -65,8 +67,9 @@ class SeminarFilterForm(forms.Form):
             del self.fields["institution"]
 
 
-class SeminarIndexPage(BaseFormsIndexed, SectionListingMixin, Page):
-    """The events calendar, with an iCalendar feed to subscribe to.
+class SeminarIndexPage(BaseFormsIndexed, RoutablePageMixin, SectionListingMixin, Page):
+    """The events calendar: a list of upcoming or past events, a month view (`month/`,
+    `month/<yyyy>-<mm>/`) and an iCalendar feed to subscribe to.
 
     At the top of the site it lists the association's events and those of every member
     institution; inside an institution's section, that institution's events.
@@ -97,11 +100,14 @@ class SeminarIndexPage(BaseFormsIndexed, SectionListingMixin, Page):
 
     def get_listing_queryset(self, filters: dict):
         now = timezone.now()
-        pages = with_renditions(self.seminars(), "image").prefetch_related("organisers")
+        pages = with_renditions(self.filtered_seminars(filters), "image")
         if filters.get("when") == "past":
-            pages = pages.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
-        else:
-            pages = pages.filter(ends_at__gte=now).order_by("starts_at", "pk")
+            return pages.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
+        return pages.filter(ends_at__gte=now).order_by("starts_at", "pk")
+
+    def filtered_seminars(self, filters: dict):
+        """The public events here narrowed by the filter form's kind, format and organiser."""
+        pages = self.seminars().prefetch_related("organisers")
         if filters.get("kind"):
             pages = pages.filter(kind=filters["kind"])
         if filters.get("format"):
@@ -112,6 +118,54 @@ class SeminarIndexPage(BaseFormsIndexed, SectionListingMixin, Page):
                 models.Q(institution__slug=slug) | models.Q(organisers__slug=slug)
             ).distinct()
         return pages
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("month/", name="this_month")
+    def this_month(self, request):
+        today = timezone.localdate()
+        return self.month(request, today.year, today.month)
+
+    @re_path(r"^month/(?P<year>\d{4})-(?P<month>\d{2})/$", name="month")
+    def month(self, request, year, month):
+        from association.calendar import MonthGrid
+
+        try:
+            grid = MonthGrid(int(year), int(month))
+        except ValueError as error:
+            raise Http404(str(error)) from error
+        # The month shows what happened in it and what will: "when" has no say here.
+        form = self.get_listing_filter_form(request.GET)
+        del form.fields["when"]
+        filters = self.get_listing_filters(form)
+        events = self.filtered_seminars(filters).filter(
+            starts_at__lt=grid.ends_at, ends_at__gte=grid.starts_at
+        )
+        grid.place(events.order_by("starts_at", "pk"))
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
+
+        def month_url(first) -> str:
+            return (
+                self.get_url(request)
+                + self.reverse_subpage(
+                    "month", kwargs={"year": f"{first.year:04d}", "month": f"{first.month:02d}"}
+                )
+                + query
+            )
+
+        context = {
+            "grid": grid,
+            "filter_form": form,
+            "active_filters": filters,
+            "previous_month_url": month_url(grid.previous),
+            "next_month_url": month_url(grid.next),
+            "list_url": self.get_url(request) + query,
+        }
+        return self.render(
+            request, template="association/seminar_month.html", context_overrides=context
+        )
 
     # Served at <this page's URL>calendar.ics by association.views.public.page_calendar.
     calendar_files = {"calendar": "calendar_ics"}

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
+from association.models.institutions import InstitutionPage, section_labels
 from core import pagecache
 from core.locales import language_code, locale_id
 from core.structured_data import absolute, breadcrumb_list, json_ld
@@ -115,6 +116,15 @@ def breadcrumbs(page: Page) -> list[Page]:
     return [ancestor for ancestor in reversed(chain) if ancestor.live]
 
 
+@register.filter
+def crumb(page: Page) -> str:
+    """What a breadcrumb calls a page: an institution's section by its short name (its
+    title is the name in full), any other page by its title."""
+    if page.content_type_id == ContentType.objects.get_for_model(InstitutionPage).pk:
+        return section_labels().get(page.pk, page.title)
+    return page.title
+
+
 def site_organisation(context) -> dict:
     """The association as a schema.org Organization: the publisher in the JSON-LD of its
     pages, named in the active language."""
@@ -143,10 +153,10 @@ def structured_data(context, page: Page) -> str:
     ancestors = breadcrumbs(page)
     if ancestors:
         trail = [
-            (gettext("Home") if position == 0 else ancestor.title, ancestor.get_url(request))
+            (gettext("Home") if position == 0 else crumb(ancestor), ancestor.get_url(request))
             for position, ancestor in enumerate(ancestors)
         ]
-        trail.append((page.title, page.get_url(request)))
+        trail.append((crumb(page), page.get_url(request)))
         blocks.append(breadcrumb_list([(name, absolute(request, url)) for name, url in trail]))
     return json_ld(blocks)
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('association', '0007_team_invitation'),
+        ('association', '0008_institution_short_name_en'),
         ('wagtailimages', '0027_image_description'),
     ]
 
