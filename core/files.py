@@ -313,3 +313,4 @@ class DocumentField(serializers.Field):
 # spells them), so the API makes none of its own.
 PAGE_IMAGE_RENDITION = "format-webp|fill-960x540"
 LOGO_RENDITION = "format-webp|max-320x320"
+COVER_RENDITION = "format-webp|fill-1600x600"

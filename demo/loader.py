@@ -5,6 +5,7 @@ translations."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import random
 import zoneinfo
 from collections.abc import Callable, Iterable
@@ -14,12 +15,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext, override
 from wagtail.documents.models import Document
-from wagtail.models import Locale, Page
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page
 from wagtail_localize.synctree import synchronize_tree
 
 from association.models import (
@@ -48,7 +51,7 @@ from core.indexing import deferred_index_updates
 from core.localization import translate
 from portal.site_setup import ensure_site_structure, is_translated
 
-from . import content
+from . import content, images
 from .documents import make_docx, make_xlsx
 
 Progress = Callable[[str], None]
@@ -74,6 +77,25 @@ def unique_slugs(titles: Iterable[str]) -> list[str]:
 def paragraphs_body(paragraphs: list[str]) -> list[tuple[str, str]]:
     """A StreamField body of one paragraph block per text."""
     return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
+
+
+def make_image(picture: images.Picture, title: str, collection: Collection):
+    """A Wagtail image of a drawn picture: described in Russian (the pages that show it
+    describe it in their own language), its focal point where the picture's subject is."""
+    x, y, width, height = picture.focal
+    image = get_image_model()(
+        title=title,
+        description=picture.alt_ru,
+        collection=collection,
+        file=ImageFile(io.BytesIO(picture.data), name=picture.name),
+        focal_point_x=x + width // 2,
+        focal_point_y=y + height // 2,
+        focal_point_width=width,
+        focal_point_height=height,
+    )
+    image._set_image_file_metadata()
+    image.save()
+    return image
 
 
 def publish(page: Page, when: dt.datetime | None = None) -> Page:
@@ -105,6 +127,9 @@ class DemoLoader:
         self.default_locale = Locale.get_default()
         self.today = timezone.localdate()
         self.created = 0
+        # Alternative texts of the pictures drawn in this run, Russian → English: the
+        # pages' translations describe them in English.
+        self.image_alts: dict[str, str] = {}
 
     # Structure and taxonomies ------------------------------------------------------
 
@@ -123,6 +148,7 @@ class DemoLoader:
             self.sections = ensure_site_structure(self.site_texts())
             self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
             self.load_taxonomies()
+            self.load_hero_image()
             self.load_institutions()
             self.load_news()
             self.load_programmes()
@@ -185,6 +211,40 @@ class DemoLoader:
         }
         self.levels = {level.code: level for level in EducationLevel.objects.all()}
 
+    # Pictures ----------------------------------------------------------------------
+
+    def collection_of(self, institution_slug: str | None) -> Collection:
+        """An institution's collection; the root one for the association's own images."""
+        if institution_slug is None:
+            return Collection.get_first_root_node()
+        return self.institutions[institution_slug].collection
+
+    def lead_image(
+        self, slug: str, institution_slug: str | None, title: str, kind: str | None = None
+    ):
+        """A drawn lead image for a page, and its alternative text (its English one is
+        remembered for the page's translation)."""
+        picture = images.lead_picture(slug, institution_slug, kind)
+        self.image_alts[picture.alt_ru] = picture.alt_en
+        return make_image(picture, title, self.collection_of(institution_slug)), picture.alt_ru
+
+    @transaction.atomic
+    def load_hero_image(self) -> None:
+        home = self.sections["home"].specific
+        if home.hero_image_id:
+            return
+        self.progress("the home page's picture")
+        picture = images.hero_picture()
+        home.hero_image = make_image(
+            picture, "Главная страница: заставка", self.collection_of(None)
+        )
+        home.hero_image_alt = picture.alt_ru
+        publish(home)
+        self.created += 1
+        english = self.locales.get("en")
+        if english and is_translated(home, english):
+            translate(home, english, {picture.alt_ru: picture.alt_en})
+
     # Institutions ------------------------------------------------------------------
 
     def section_titles(self) -> dict[str, str]:
@@ -223,6 +283,7 @@ class DemoLoader:
                     )
                     institution, page = provisioned.institution, provisioned.page
                     page.body = paragraphs_body(data["profile_ru"])
+                    self.add_institution_images(page, data)
                     publish(page)
                     self.created += 1
                 else:
@@ -231,9 +292,19 @@ class DemoLoader:
                 self.sections_of[data["slug"]] = page
                 self.translate_institution(page, data)
 
+    def add_institution_images(self, page: InstitutionPage, data: dict) -> None:
+        collection = page.institution.collection
+        logo = images.logo_picture(data["slug"], data["name"], data["name_en"])
+        page.logo = make_image(logo, f"{data['short_name']}: эмблема", collection)
+        cover = images.cover_picture(data["slug"], data["short_name"], data["name_en"])
+        page.cover = make_image(cover, f"{data['short_name']}: обложка", collection)
+        page.cover_alt = cover.alt_ru
+        self.image_alts[cover.alt_ru] = cover.alt_en
+
     def translate_institution(self, page: InstitutionPage, data: dict) -> None:
         english = self.locales["en"]
         strings = {page.title: data["name_en"], data["intro_ru"]: data["intro_en"]}
+        strings.update(self.image_alts)
         strings.update(zip(data["profile_ru"], data["profile_en"], strict=False))
         strings.update(self.section_titles())
         for translatable in [page, *page.get_children().specific()]:
@@ -259,26 +330,30 @@ class DemoLoader:
         self.progress("news")
         slugs = unique_slugs(item["title"] for item in content.NEWS)
         english = self.locales["en"]
-        for item, slug in zip(content.NEWS, slugs, strict=True):
+        for number, (item, slug) in enumerate(zip(content.NEWS, slugs, strict=True)):
             parent = self.index_of(NewsIndexPage, item["institution"])
             with transaction.atomic():
                 page = NewsPage.objects.child_of(parent).filter(slug=slug).first()
                 if page is None:
                     date = self.today - dt.timedelta(days=item["days_ago"])
                     published = timezone.make_aware(dt.datetime.combine(date, dt.time(10, 0)))
-                    page = self.add_page(
-                        parent,
-                        NewsPage(
-                            title=item["title"],
-                            slug=slug,
-                            date=date,
-                            intro=item["intro"],
-                            body=paragraphs_body(item["paragraphs"]),
-                        ),
-                        when=published,
+                    news = NewsPage(
+                        title=item["title"],
+                        slug=slug,
+                        date=date,
+                        intro=item["intro"],
+                        body=paragraphs_body(item["paragraphs"]),
                     )
+                    # Most news come with a picture; every fourth shows how one without
+                    # looks.
+                    if number % 4 != 3:
+                        news.image, news.image_alt = self.lead_image(
+                            slug, item["institution"], item["title"]
+                        )
+                    page = self.add_page(parent, news, when=published)
                 if item.get("title_en") and not is_translated(page, english):
                     strings = {item["title"]: item["title_en"], item["intro"]: item["intro_en"]}
+                    strings.update(self.image_alts)
                     strings.update(
                         zip(item["paragraphs"], item.get("paragraphs_en") or [], strict=False)
                     )
@@ -305,6 +380,9 @@ class DemoLoader:
                         admission="".join(f"<p>{text}</p>" for text in item["admission"]),
                         body=paragraphs_body(item["paragraphs"]),
                     )
+                    page.image, page.image_alt = self.lead_image(
+                        item["slug"], item["partners"][0], item["title"]
+                    )
                     page.partners = [self.institutions[slug] for slug in item["partners"]]
                     page.coordinators = [
                         ProgramCoordinator(
@@ -325,6 +403,7 @@ class DemoLoader:
                             item["title"]: item["title_en"],
                             item["intro"]: item["intro_en"],
                             item["duration"]: item["duration_en"],
+                            **self.image_alts,
                         },
                     )
 
@@ -342,7 +421,11 @@ class DemoLoader:
                     translate(
                         page,
                         english,
-                        {item["title"]: item["title_en"], item["intro"]: item["intro_en"]},
+                        {
+                            item["title"]: item["title_en"],
+                            item["intro"]: item["intro_en"],
+                            **self.image_alts,
+                        },
                     )
 
     def build_seminar(self, item: dict, slug: str) -> SeminarPage:
@@ -373,6 +456,9 @@ class DemoLoader:
             # (network app), in-person ones with a limited number of seats.
             registration_enabled=not item["registration_url"] and starts_at > timezone.now(),
             capacity=30 if item["format"] != SeminarPage.Format.ONLINE else None,
+        )
+        page.image, page.image_alt = self.lead_image(
+            slug, item["institution"], item["title"], item["kind"]
         )
         page.organisers = [self.institutions[slug] for slug in item["organisers"]]
         page.speakers = [

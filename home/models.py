@@ -20,6 +20,7 @@ from wagtail.snippets.models import register_snippet
 
 from core import pagecache
 from core.blocks import BodyBlock
+from core.images import SharedImage, alt_text, alt_text_field, with_renditions
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.locales import active_locale_id, default_locale_id
 from core.visibility import listed_pages
@@ -40,11 +41,17 @@ class HomePage(BaseFormsIndexed, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_alt = alt_text_field()
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+            ],
             heading=_("Headline"),
         ),
         FieldPanel("body"),
@@ -89,6 +96,14 @@ class HomePage(BaseFormsIndexed, Page):
             "localized-home", lambda: Page.localized.fget(self).specific, self.pk, active
         )
 
+    @property
+    def hero_image_alt_text(self) -> str:
+        return alt_text(self.hero_image, self.hero_image_alt)
+
+    @property
+    def social_image(self) -> SharedImage | None:
+        return SharedImage(self.hero_image, self.hero_image_alt_text) if self.hero_image else None
+
     def route(self, request, path_components):
         if path_components:
             found = route_by_url_path(self, request, path_components)
@@ -118,13 +133,13 @@ class HomePage(BaseFormsIndexed, Page):
         context = super().get_context(request, *args, **kwargs)
         in_locale = {"locale": self.locale}
         context["latest_news"] = (
-            listed_pages(NewsPage.objects.all())
+            with_renditions(listed_pages(NewsPage.objects.all()), "image")
             .filter(**in_locale)
-            .select_related("institution", "image")
+            .select_related("institution")
             .order_by("-date", "-pk")[:4]
         )
         context["upcoming_seminars"] = (
-            listed_pages(SeminarPage.objects.all())
+            with_renditions(listed_pages(SeminarPage.objects.all()), "image")
             .filter(ends_at__gte=timezone.now(), **in_locale)
             .select_related("institution")
             .order_by("starts_at")[:4]

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 from collections.abc import Callable
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.documents.models import Document
-from wagtail.models import Locale
+from wagtail.images.models import Image
+from wagtail.models import Collection, Locale
 
 from association.models import (
     EducationLevel,
@@ -121,6 +125,17 @@ def seminar(
     )
     page.organisers = list(organisers)
     return _publish(parent, page)
+
+
+def image(title: str = "Фото", collection=None, size=(160, 90)) -> Image:
+    """A small real picture (a PNG) in `collection`, the root one by default."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, "teal").save(buffer, "PNG")
+    return Image.objects.create(
+        title=title,
+        collection=collection or Collection.get_first_root_node(),
+        file=ImageFile(buffer, name="picture.png"),
+    )
 
 
 def document(title: str = "Пособие", collection=None) -> Document:

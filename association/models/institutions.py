@@ -20,7 +20,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import pagecache
 from core.blocks import BodyBlock
-from core.files import LOGO_RENDITION
+from core.files import COVER_RENDITION, LOGO_RENDITION
+from core.images import SharedImage, alt_text, alt_text_field, with_renditions
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.structured_data import absolute, without_empty
 from core.visibility import listed_pages
@@ -269,9 +270,9 @@ class InstitutionIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
         return InstitutionFilterForm(data)
 
     def get_listing_queryset(self, filters: dict):
-        pages = listed_pages(InstitutionPage.objects.child_of(self)).select_related(
-            "institution", "institution__region", "logo"
-        )
+        pages = with_renditions(
+            listed_pages(InstitutionPage.objects.child_of(self)), "logo"
+        ).select_related("institution", "institution__region")
         if filters.get("kind"):
             pages = pages.filter(institution__kind=filters["kind"])
         if filters.get("region"):
@@ -325,11 +326,24 @@ class InstitutionPage(BaseFormsIndexed, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide picture across the top of the section; 1600×600 or larger"),
+    )
+    cover_alt = alt_text_field()
     body = StreamField(BodyBlock(), verbose_name=_("profile"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("cover"), FieldPanel("cover_alt")],
+            heading=_("Images"),
+        ),
         FieldPanel("body"),
     ]
     # The owner is the office's to set: Wagtail leaves the field out of anyone else's
@@ -354,6 +368,7 @@ class InstitutionPage(BaseFormsIndexed, Page):
     api_fields = [
         APIField("intro"),
         APIField("logo", serializer=ImageRenditionField(LOGO_RENDITION)),
+        APIField("cover", serializer=ImageRenditionField(COVER_RENDITION)),
         APIField("body"),
         APIField("institution_details"),
     ]
@@ -368,6 +383,19 @@ class InstitutionPage(BaseFormsIndexed, Page):
 
     class Meta:
         verbose_name = _("institution section")
+
+    @property
+    def cover_alt_text(self) -> str:
+        return alt_text(self.cover, self.cover_alt)
+
+    @property
+    def social_image(self) -> SharedImage | None:
+        """The cover, else the logo (named by the section's title)."""
+        if self.cover:
+            return SharedImage(self.cover, self.cover_alt_text)
+        if self.logo:
+            return SharedImage(self.logo, self.title)
+        return None
 
     @property
     def institution_details(self) -> dict | None:
@@ -428,13 +456,13 @@ class InstitutionPage(BaseFormsIndexed, Page):
         context = super().get_context(request, *args, **kwargs)
         # The cards name each item's institution: fetched with the items, not per card.
         context["latest_news"] = (
-            listed_pages(NewsPage.objects.all())
+            with_renditions(listed_pages(NewsPage.objects.all()), "image")
             .descendant_of(self)
             .select_related("institution")
             .order_by("-date", "-pk")[:3]
         )
         context["upcoming_seminars"] = (
-            listed_pages(SeminarPage.objects.all())
+            with_renditions(listed_pages(SeminarPage.objects.all()), "image")
             .descendant_of(self)
             .filter(ends_at__gte=timezone.now())
             .select_related("institution")

@@ -18,6 +18,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.feeds import FeedItem, feed_response
 from core.files import PAGE_IMAGE_RENDITION
+from core.images import LeadImageMixin, alt_text_field, with_renditions
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.structured_data import absolute, without_empty
 
@@ -73,7 +74,7 @@ class NewsIndexPage(BaseFormsIndexed, RoutablePageMixin, SectionListingMixin, Pa
         return NewsPage
 
     def news(self):
-        return self.listed_items().select_related("image").order_by("-date", "-pk")
+        return with_renditions(self.listed_items(), "image").order_by("-date", "-pk")
 
     def get_listing_queryset(self, filters: dict):
         pages = self.news()
@@ -113,7 +114,7 @@ class NewsIndexPage(BaseFormsIndexed, RoutablePageMixin, SectionListingMixin, Pa
         )
 
 
-class NewsPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
+class NewsPage(BaseFormsIndexed, LeadImageMixin, InstitutionOwnedMixin, Page):
     """One news item."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -126,12 +127,14 @@ class NewsPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    image_alt = alt_text_field()
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("intro"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
     ]
     search_fields = (

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.files import PAGE_IMAGE_RENDITION
+from core.images import LeadImageMixin, alt_text_field, with_renditions
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.visibility import listed_pages
 
@@ -55,7 +56,7 @@ class ProgramIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
 
     def get_listing_queryset(self, filters: dict):
         pages = (
-            listed_pages(JointProgramPage.objects.child_of(self))
+            with_renditions(listed_pages(JointProgramPage.objects.child_of(self)), "image")
             .prefetch_related("partners")
             .order_by("title")
         )
@@ -66,7 +67,7 @@ class ProgramIndexPage(BaseFormsIndexed, FilteredListingMixin, Page):
         return pages
 
 
-class JointProgramPage(BaseFormsIndexed, Page):
+class JointProgramPage(BaseFormsIndexed, LeadImageMixin, Page):
     """A programme delivered jointly by partner institutions of the network."""
 
     class TeachingLanguage(models.TextChoices):
@@ -83,6 +84,7 @@ class JointProgramPage(BaseFormsIndexed, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    image_alt = alt_text_field()
     partners = ParentalManyToManyField(
         "association.Institution",
         verbose_name=_("partner institutions"),
@@ -107,6 +109,7 @@ class JointProgramPage(BaseFormsIndexed, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         MultiFieldPanel(
             [
                 FieldPanel("partners", widget=forms.CheckboxSelectMultiple),

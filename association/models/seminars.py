@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.files import PAGE_IMAGE_RENDITION
+from core.images import LeadImageMixin, alt_text_field, with_renditions
 from core.indexing import BASE_FORM_FIELDS, BaseFormsIndexed
 from core.structured_data import absolute, without_empty
 
@@ -99,7 +100,7 @@ class SeminarIndexPage(BaseFormsIndexed, RoutablePageMixin, SectionListingMixin,
 
     def get_listing_queryset(self, filters: dict):
         now = timezone.now()
-        pages = self.filtered_seminars(filters)
+        pages = with_renditions(self.filtered_seminars(filters), "image")
         if filters.get("when") == "past":
             return pages.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
         return pages.filter(ends_at__gte=now).order_by("starts_at", "pk")
@@ -213,7 +214,7 @@ class SeminarPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
+class SeminarPage(BaseFormsIndexed, LeadImageMixin, InstitutionOwnedMixin, Page):
     """One event: a seminar, webinar, conference, master class, round table, workshop,
     contest or professional development course."""
 
@@ -250,6 +251,7 @@ class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    image_alt = alt_text_field()
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     online_url = models.URLField(_("link to join online"), blank=True)
@@ -286,6 +288,7 @@ class SeminarPage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("format")]),

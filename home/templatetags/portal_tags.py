@@ -246,6 +246,12 @@ def hreflang_alternates(context, page: Page) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
+def absolute_url(context, url: str) -> str:
+    """`url` with the scheme and host of the request (social networks need them)."""
+    return absolute(context.get("request"), url) or ""
+
+
+@register.simple_tag(takes_context=True)
 def canonical_url(context, page: Page) -> str:
     """Aliases point search engines at the page they repeat."""
     request = context.get("request")
