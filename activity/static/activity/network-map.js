@@ -50,29 +50,55 @@
         return items;
     }
 
-    // Regions sit on a large circle, each region's institutions on a small circle around
-    // the region's centre: the grouping stays legible and the picture is the same on
-    // every visit.
+    // Each region is a column and its institutions stand one under another, in the order
+    // of their names: a label never lies on another one, and the picture is the same on
+    // every visit. Sizes are in the map's own units, which are screen pixels at zoom 1.
+    var COLUMN_WIDTH = 230;
+    var ROW_HEIGHT = 110;
+    var LABEL_WIDTH = 190;
+    var FONT_SIZE = 14;
+
     function positions(graph) {
         var byRegion = {};
         graph.nodes.forEach(function (node) {
-            (byRegion[node.region] = byRegion[node.region] || []).push(node.id);
+            (byRegion[node.region] = byRegion[node.region] || []).push(node);
         });
-        var regions = Object.keys(byRegion).sort();
-        var bigRadius = regions.length > 1 ? 340 : 0;
+        var regionNames = {};
+        graph.regions.forEach(function (region) { regionNames[region.id] = region.label; });
+        var regions = Object.keys(byRegion).sort(function (a, b) {
+            return (regionNames[a] || a).localeCompare(regionNames[b] || b);
+        });
         var result = {};
-        regions.forEach(function (region, i) {
-            var angle = (2 * Math.PI * i) / regions.length - Math.PI / 2;
-            var cx = bigRadius * Math.cos(angle) * 1.5;
-            var cy = bigRadius * Math.sin(angle);
-            var members = byRegion[region];
-            var radius = members.length > 1 ? 50 + 22 * members.length : 0;
-            members.forEach(function (id, j) {
-                var a = (2 * Math.PI * j) / members.length - Math.PI / 2;
-                result[id] = { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a) };
-            });
+        regions.forEach(function (region, column) {
+            byRegion[region]
+                .sort(function (a, b) { return a.label.localeCompare(b.label); })
+                .forEach(function (node, row) {
+                    result[node.id] = { x: column * COLUMN_WIDTH, y: row * ROW_HEIGHT };
+                });
         });
         return result;
+    }
+
+    // Zooming out never makes a label smaller than it is at zoom 1; the map is as tall as
+    // its longest column, and wider maps scroll sideways inside their frame.
+    function frame(cy, container) {
+        var box = cy.elements().boundingBox();
+        container.style.height = Math.max(320, Math.ceil(box.h) + 48) + "px";
+        cy.resize();
+        if (box.w + 48 <= container.clientWidth) {
+            cy.zoom(1);
+            cy.center();
+        } else {
+            cy.zoom(1);
+            cy.pan({ x: 24 - box.x1, y: 24 - box.y1 });
+        }
+    }
+
+    // Pointing at an institution brings its ties forward and dims the rest.
+    function highlight(cy, node) {
+        var near = node.closedNeighborhood();
+        cy.elements().not(near).not(node.ancestors()).addClass("faded");
+        near.addClass("near");
     }
 
     function draw(container, graph) {
@@ -93,12 +119,12 @@
                     selector: "node",
                     style: {
                         label: "data(label)",
-                        "font-size": 13,
+                        "font-size": FONT_SIZE,
                         color: "#1a1a1a",
                         "text-valign": "bottom",
                         "text-margin-y": 3,
                         "text-wrap": "wrap",
-                        "text-max-width": 140,
+                        "text-max-width": LABEL_WIDTH,
                         "text-background-color": "#ffffff",
                         "text-background-opacity": 0.8
                     }
@@ -127,32 +153,50 @@
                         opacity: 0.75
                     }
                 },
-                { selector: "node:selected", style: { "border-width": 3, "border-color": "#b35c00" } }
+                { selector: "node:selected", style: { "border-width": 3, "border-color": "#b35c00" } },
+                { selector: ".faded", style: { opacity: 0.15 } },
+                { selector: "edge.near", style: { opacity: 1, "z-index": 10 } }
             ],
-            layout: { name: "preset", positions: positions(graph), fit: true, padding: 24 }
+            layout: { name: "preset", positions: positions(graph), fit: false },
+            minZoom: 1,
+            maxZoom: 2.5,
+            wheelSensitivity: 0.3
         });
+        frame(cy, container);
         cy.on("tap", "node", function (event) {
             var url = event.target.data("url");
             if (url) {
                 window.location.href = url;
             }
         });
-        cy.on("mouseover", "node", function (event) {
-            if (event.target.data("url")) {
-                container.style.cursor = "pointer";
-            }
+        cy.on("mouseover", "node[url]", function (event) {
+            container.style.cursor = "pointer";
+            highlight(cy, event.target);
         });
         cy.on("mouseout", "node", function () {
             container.style.cursor = "";
+            cy.elements().removeClass("faded near");
         });
         // Reachable from the browser's console and the browser tests.
         window.portalNetworkMap = cy;
         container.dataset.ready = "true";
     }
 
+    // On a phone the map gives way to the table under it; it is drawn when the screen
+    // grows wide enough (a tablet turned, a window widened).
+    var WIDE_ENOUGH = "(min-width: 40.01rem)";
+
     function start() {
         var container = document.getElementById("network-graph");
         if (!container || typeof window.cytoscape !== "function") {
+            return;
+        }
+        var wide = window.matchMedia(WIDE_ENOUGH);
+        if (!wide.matches) {
+            wide.addEventListener("change", function drawOnceWide() {
+                wide.removeEventListener("change", drawOnceWide);
+                start();
+            });
             return;
         }
         fetch(container.dataset.graphUrl, { headers: { Accept: "application/json" } })
