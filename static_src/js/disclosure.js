@@ -2,8 +2,12 @@
 // element marked data-disclosure holds a button marked data-disclosure-toggle and the
 // content that button shows or hides. Without this script the content is simply shown;
 // with it, the stylesheet hides the content on narrow screens until the button opens it.
+// It is loaded in the page's head, not deferred: the class it sets on the root element
+// folds the content from the first paint on, so nothing jumps when the page has loaded.
 (function () {
     "use strict";
+
+    document.documentElement.classList.add("has-disclosures");
 
     function setUp(container) {
         var button = container.querySelector("[data-disclosure-toggle]");

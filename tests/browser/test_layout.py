@@ -181,3 +181,49 @@ def test_on_a_phone_a_resources_download_button_is_on_the_first_screen(
     download = page.locator(".sidebar a.button[download]")
     box = download.bounding_box()
     assert box and box["y"] + box["height"] <= height, box
+
+
+# Collected from the first paint on: layout shifts not caused by the visitor, the largest
+# contentful paint, and the bytes every response of the page took on the wire.
+OBSERVE = """
+window.__budget = {shift: 0, lcp: 0};
+new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.__budget.shift += entry.value;
+    }
+}).observe({type: "layout-shift", buffered: true});
+new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__budget.lcp = entry.startTime;
+}).observe({type: "largest-contentful-paint", buffered: true});
+"""
+MEASURED = """() => {
+    const entries = [...performance.getEntriesByType("navigation"),
+                     ...performance.getEntriesByType("resource")];
+    return {
+        transferred: entries.reduce((sum, entry) => sum + (entry.transferSize || 0), 0),
+        shift: window.__budget.shift,
+        lcp: window.__budget.lcp,
+    };
+}"""
+TRANSFER_BUDGET = 500 * 1024
+SHIFT_BUDGET = 0.05
+
+
+@pytest.mark.parametrize("device", WIDTHS)
+@pytest.mark.parametrize("name", ["home", "resources", "resource"])
+def test_a_first_visit_keeps_within_the_pages_budgets(
+    new_page, shared_portal, name, device, record_property
+):
+    """Lighthouse's budgets for a first visit (an empty cache): at most 500 KB on the wire
+    and a cumulative layout shift of at most 0.05. The largest contentful paint is a
+    time, so it is recorded with the test (and measured by `make bench`), not asserted."""
+    width, height = WIDTHS[device]
+    page = new_page(width=width, height=height)
+    page.add_init_script(OBSERVE)
+    open_page(page, shared_portal, name, "ru")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("() => new Promise((done) => setTimeout(done, 300))")
+    measured = page.evaluate(MEASURED)
+    record_property("largest_contentful_paint_ms", round(measured["lcp"]))
+    assert measured["transferred"] <= TRANSFER_BUDGET, measured
+    assert measured["shift"] <= SHIFT_BUDGET, measured
