@@ -26,12 +26,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -41,6 +39,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 from core.database import make_way_for_other_writers
 from core.indexing import deferred_index_updates
+from core.slugs import free_slug
 
 from .catalogue_format import COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, SEPARATOR
 from .models import (
@@ -869,12 +868,7 @@ class ResourceImporter:
         return notes
 
     def _free_slug(self, title: str) -> str:
-        base = slugify(anyascii(title))[:MAX_PAGE_SLUG].strip("-") or "resource"
-        slug, number = base, 1
-        while slug in self.taken_slugs:
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+        return free_slug(title, self.taken_slugs, MAX_PAGE_SLUG, "resource")
 
     def _create(self, parsed: ParsedRow, result: RowResult) -> None:
         values = parsed.values

@@ -27,16 +27,15 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
 from django.db.models.signals import post_save
-from django.utils.text import slugify
 from wagtail.models import Locale, RevisionMixin, TranslatableMixin
 
 from core.indexing import content_written_in_bulk, deferred_index_updates
 from core.localization import translate
+from core.slugs import free_slug
 
 from .models.taxonomy import TaxonomyTerm, is_copy, name_key
 
@@ -96,13 +95,7 @@ class TermIndex:
 
     def free_slug(self, name: str) -> str:
         """A slug made of `name` that no term has in any language."""
-        base = slugify(anyascii(name))[:MAX_SLUG].strip("-") or "term"
-        slug, number = base, 1
-        while slug in self.by_slug:
-            number += 1
-            suffix = f"-{number}"
-            slug = base[: MAX_SLUG - len(suffix)].rstrip("-") + suffix
-        return slug
+        return free_slug(name, self.by_slug, MAX_SLUG, "term")
 
 
 def find_terms(model: type[TaxonomyTerm], value: str) -> list[uuid.UUID]:

@@ -10,7 +10,6 @@ import random
 import zoneinfo
 from collections.abc import Callable, Iterable
 
-from anyascii import anyascii
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -18,7 +17,6 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext, override
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
@@ -49,6 +47,7 @@ from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import role_of, set_role
 from core.indexing import deferred_index_updates
 from core.localization import translate
+from core.slugs import ascii_slug
 from portal.site_setup import ensure_site_structure, is_translated
 
 from . import content, images
@@ -59,8 +58,7 @@ Progress = Callable[[str], None]
 
 def slug_for(text: str, max_length: int = 70) -> str:
     """An ASCII slug of `text` (transliterated), at most `max_length` long."""
-    slug = slugify(anyascii(text))[:max_length].strip("-")
-    return slug or "item"
+    return ascii_slug(text, max_length, "item")
 
 
 def unique_slugs(titles: Iterable[str]) -> list[str]:

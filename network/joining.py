@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from anyascii import anyascii
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, override
 from wagtail.log_actions import log
@@ -19,6 +17,7 @@ from association.models import Institution
 from association.provisioning import RESERVED_SLUGS, provision_institution
 from association.rights import Role
 from association.team import invite
+from core.slugs import free_slug
 
 from .models import MembershipApplication
 
@@ -29,12 +28,12 @@ class DecisionError(Exception):
 
 def suggested_slug(application: MembershipApplication) -> str:
     """A free identifier from the English name, or the transliterated Russian one."""
-    base = slugify(anyascii(application.name_en or application.name))[:50].strip("-") or "member"
-    slug, number = base, 1
-    while slug in RESERVED_SLUGS or Institution.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+    return free_slug(
+        application.name_en or application.name,
+        lambda slug: slug in RESERVED_SLUGS or Institution.objects.filter(slug=slug).exists(),
+        50,
+        "member",
+    )
 
 
 def _split_name(full_name: str) -> tuple[str, str]:
