@@ -26,8 +26,12 @@ class FilteredListingMixin:
         form.is_valid()
         return {name: value for name, value in form.cleaned_data.items() if value not in (None, "")}
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, listing: bool = True, **kwargs):
+        """The page's context with the filtered, paginated list; `listing=False` for the
+        page's other views (a routable page's month, say), which show no list."""
         context = super().get_context(request, *args, **kwargs)
+        if not listing:
+            return context
         form = self.get_listing_filter_form(request.GET)
         filters = self.get_listing_filters(form)
         items = paginate(request, self.get_listing_queryset(filters), self.listing_per_page)

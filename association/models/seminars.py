@@ -164,7 +164,10 @@ class SeminarIndexPage(BaseFormsIndexed, RoutablePageMixin, SectionListingMixin,
             "list_url": self.get_url(request) + query,
         }
         return self.render(
-            request, template="association/seminar_month.html", context_overrides=context
+            request,
+            template="association/seminar_month.html",
+            context_overrides=context,
+            listing=False,
         )
 
     # Served at <this page's URL>calendar.ics by association.views.public.page_calendar.
