@@ -111,6 +111,7 @@ def test_a_query_id_is_used_once():
 
 
 QUERIES = judged.load()
+HELD_OUT = judged.load(judged.HELD_OUT_JUDGEMENTS)
 DEMO_SLUGS = set(unique_slugs(item["title"] for item in content.RESOURCES))
 TERM_SLUGS = {
     "subject": {row["slug"] for row in content.SUBJECTS},
@@ -119,15 +120,27 @@ TERM_SLUGS = {
 }
 
 
-def test_the_judged_set_covers_every_kind_in_both_languages():
-    assert len(QUERIES) >= 70
-    assert {query.kind for query in QUERIES} == set(judged.KINDS)
-    assert {query.lang for query in QUERIES} == set(judged.LANGUAGES)
+@pytest.mark.parametrize(
+    ("queries", "at_least"), [(QUERIES, 70), (HELD_OUT, 48)], ids=["judged", "held-out"]
+)
+def test_the_set_covers_every_kind_in_both_languages(queries, at_least):
+    assert len(queries) >= at_least
+    assert {query.kind for query in queries} == set(judged.KINDS)
+    assert {query.lang for query in queries} == set(judged.LANGUAGES)
     for kind in judged.KINDS:
-        assert len([query for query in QUERIES if query.kind == kind]) >= 5, kind
+        assert len([query for query in queries if query.kind == kind]) >= 5, kind
 
 
-@pytest.mark.parametrize("query", QUERIES, ids=lambda query: query.id)
+def test_the_held_out_set_repeats_no_query_of_the_judged_set():
+    def said(query):
+        return " ".join(query.text.casefold().split())
+
+    tuned = {said(query) for query in QUERIES}
+    assert not [query.text for query in HELD_OUT if said(query) in tuned]
+    assert not {query.id for query in HELD_OUT} & {query.id for query in QUERIES}
+
+
+@pytest.mark.parametrize("query", QUERIES + HELD_OUT, ids=lambda query: query.id)
 def test_every_judged_resource_and_filter_exists_in_the_demo(query):
     assert query.identifiers <= DEMO_SLUGS, query.identifiers - DEMO_SLUGS
     form = ResourceSearchForm({"q": query.text, **query.filters})

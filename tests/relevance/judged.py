@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 
 DEFAULT_JUDGEMENTS = Path(__file__).resolve().parent / "judgements.yaml"
+# Queries of the same kinds never tuned on: how far the figures generalise.
+HELD_OUT_JUDGEMENTS = DEFAULT_JUDGEMENTS.with_name("held_out.yaml")
 
 # The kinds of query, in the order the report lists them.
 KINDS = (
