@@ -94,7 +94,7 @@ def alternative_clause(alternative: tuple[str, ...], fuzzy: bool) -> dict:
     return {"multi_match": clause}
 
 
-def text_query(terms: TextQuery, fuzzy: bool = False) -> dict:
+def text_query(terms: TextQuery, fuzzy: frozenset[str] = frozenset()) -> dict:
     """A parsed query (search/textquery.py) in the engine's query language: each term
     group one clause (its word, base form and synonyms), `minimum_should_match` of them
     by the "2<75%" rule; quoted phrases required; exclusions in must_not; the exact
@@ -102,8 +102,10 @@ def text_query(terms: TextQuery, fuzzy: bool = False) -> dict:
     they stem the index. A phrase of stop words only (which the analysers drop) is looked
     for in the titles' unstemmed words.
 
-    `fuzzy` also accepts close misspellings. It costs more, so searches try without it
-    first and repeat with it only when nothing matched.
+    `fuzzy` names the words (groups) for which close misspellings are accepted too: the
+    words no page holds (`unknown_words`). Searches try without it first and repeat with
+    it only when nothing matched; a word the pages hold is never fuzzed, or a correctly
+    spelt «программным» would match «программ…» and count towards the "2<75%" rule.
     """
     must: list[dict] = []
     should: list[dict] = []
@@ -121,7 +123,13 @@ def text_query(terms: TextQuery, fuzzy: bool = False) -> dict:
         return {"bool": {"must": must}}
     if terms.groups:
         groups = [
-            {"bool": {"should": [alternative_clause(alt, fuzzy) for alt in group.alternatives]}}
+            {
+                "bool": {
+                    "should": [
+                        alternative_clause(alt, group.word in fuzzy) for alt in group.alternatives
+                    ]
+                }
+            }
             for group in terms.groups
         ]
         must.append(
@@ -154,7 +162,15 @@ def text_query(terms: TextQuery, fuzzy: bool = False) -> dict:
 def corrections_from_titles(terms: TextQuery, ids: list[int]) -> list[str]:
     """The query with each word that none of the found pages' titles holds replaced by
     the closest word they hold: what a search that forgave misspellings matched."""
-    texts = " ".join(Page.objects.filter(pk__in=ids[:10]).values_list("title", flat=True))
+    return corrections_in(
+        terms, Page.objects.filter(pk__in=ids[:10]).values_list("title", flat=True)
+    )
+
+
+def corrections_in(terms: TextQuery, titles) -> list[str]:
+    """The query with each word that none of `titles` holds replaced by the closest word
+    they hold."""
+    texts = " ".join(titles)
     counts: dict[str, int] = {}
     for word in words(texts):
         # The base form too: a misspelt form («семенары») is nearer the dictionary form
@@ -169,6 +185,72 @@ def corrections_from_titles(terms: TextQuery, ids: list[int]) -> list[str]:
         if best:
             corrections[word] = best
     return [corrected_text(terms.text, corrections)] if corrections else []
+
+
+def word_clause(word: str) -> dict:
+    return {"multi_match": {"query": " ".join(forms(word)), "fields": TEXT_FIELDS}}
+
+
+def unknown_words(engine: EngineIndex, terms: TextQuery, locale_id: int) -> frozenset[str]:
+    """The words of the query's groups that no visible page holds in any form (one
+    request, counting each word's pages): the only words worth forgiving misspellings."""
+    names = [group.word for group in terms.groups if len(group.alternatives[0]) == 1]
+    if not names:
+        return frozenset()
+    filters, must_not = visibility_filters(engine, locale_id)
+    response = engine.search(
+        {
+            "size": 0,
+            "query": {"bool": {"filter": filters, "must_not": must_not}},
+            "aggs": {
+                "words": {
+                    "filters": {"filters": {str(n): word_clause(w) for n, w in enumerate(names)}}
+                }
+            },
+        }
+    )
+    buckets = response["aggregations"]["words"]["buckets"]
+    return frozenset(w for n, w in enumerate(names) if not buckets[str(n)]["doc_count"])
+
+
+def title_corrections(
+    engine: EngineIndex, terms: TextQuery, unknown: frozenset[str], locale_id: int
+) -> list[str]:
+    """The query with its unknown words replaced by the nearest words of the titles, when
+    even forgiving misspellings found nothing: the stemmed index is too far from a
+    misspelt ending («тревожнасть» stems to «тревожнаст», «тревожность» to «тревожн»),
+    so the titles' own words (their edge n-grams, unstemmed) are searched instead."""
+    if not unknown:
+        return []
+    filters, must_not = visibility_filters(engine, locale_id)
+    clauses = [
+        {
+            "match": {
+                "title_edgengrams": {
+                    "query": word,
+                    "analyzer": "autocomplete_query",
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                }
+            }
+        }
+        for word in sorted(unknown)
+    ]
+    response = engine.search(
+        {
+            "size": 10,
+            "_source": ["title"],
+            "query": {
+                "bool": {
+                    "filter": filters,
+                    "must_not": must_not,
+                    "should": clauses,
+                    "minimum_should_match": 1,
+                }
+            },
+        }
+    )
+    return corrections_in(terms, [hit["_source"]["title"] for hit in response["hits"]["hits"]])
 
 
 def visibility_filters(engine: EngineIndex, locale_id: int) -> tuple[list, list]:
@@ -198,20 +280,28 @@ class EngineResourceSearch(BaseSearch):
         self.index = EngineIndex(backend, ResourcePage)
         self._summary: dict | None = None
         self._fallback: DatabaseResourceSearch | None = None
-        self.fuzzy = False
+        # The words searched forgiving misspellings (unknown_words), once the query as
+        # typed matched nothing.
+        self.fuzzy: frozenset[str] = frozenset()
 
     @property
     def approximate(self) -> bool:
-        return self.fuzzy
+        return bool(self.fuzzy)
 
     def suggestions(self) -> list[str]:
         """When only a search forgiving misspellings matched: the query as the titles
-        found spell its words."""
+        found spell its words; when even that found nothing, as the nearest title words
+        spell them."""
         if not self.fuzzy or self._fallback is not None:
             return []
         found = self.page(0, 10)
         ids = found.ids if isinstance(found, ResultPage) else [page.pk for page in found]
-        return corrections_from_titles(self.query.terms, ids)
+        if ids:
+            return corrections_from_titles(self.query.terms, ids)
+        try:
+            return title_corrections(self.index, self.query.terms, self.fuzzy, self.query.locale.pk)
+        except engine_errors():
+            return []
 
     def column(self, facet: str) -> str:
         return self.index.filter_column(FACETS_BY_NAME[facet].engine_field)
@@ -243,8 +333,12 @@ class EngineResourceSearch(BaseSearch):
         if self._summary is None and self._fallback is None:
             self._summary = self._run(self.summary_body())
             if self._summary is not None and self.query.terms and not self._matched_anything():
-                self.fuzzy = True
-                self._summary = self._run(self.summary_body())
+                try:
+                    self.fuzzy = unknown_words(self.index, self.query.terms, self.query.locale.pk)
+                except engine_errors():
+                    self.fuzzy = frozenset()
+                if self.fuzzy:
+                    self._summary = self._run(self.summary_body())
         return self._summary
 
     def summary_body(self) -> dict:
@@ -319,20 +413,28 @@ class EngineSiteSearch(BaseSiteSearch):
         self.query = query
         self.backend = backend
         self.degraded = False
-        self.fuzzy = False
+        self.fuzzy: frozenset[str] = frozenset()
         self._types: dict[int, int] | None = None
         self._fallback: DatabaseSiteSearch | None = None
 
     @property
     def approximate(self) -> bool:
-        return self.fuzzy
+        return bool(self.fuzzy)
 
     def suggestions(self) -> list[str]:
         """As the resource database's (EngineResourceSearch.suggestions)."""
         self.type_counts()
         if not self.fuzzy or self.degraded:
             return []
-        return corrections_from_titles(self.query.terms, [page.pk for page in self.page(0, 10)])
+        ids = [page.pk for page in self.page(0, 10)]
+        if ids:
+            return corrections_from_titles(self.query.terms, ids)
+        try:
+            return title_corrections(
+                self._engine(), self.query.terms, self.fuzzy, self.query.locale.pk
+            )
+        except engine_errors():
+            return []
 
     def _degrade(self) -> DatabaseSiteSearch:
         self.degraded = True
@@ -373,9 +475,14 @@ class EngineSiteSearch(BaseSiteSearch):
             for bucket in response["aggregations"]["types"]["buckets"]
         }
         if not counts and not self.fuzzy:
-            # Nothing matched as typed: try again forgiving misspellings.
-            self.fuzzy = True
-            return self._engine_types()
+            # Nothing matched as typed: try again forgiving the misspellings of the words
+            # no page holds.
+            try:
+                self.fuzzy = unknown_words(engine, self.query.terms, self.query.locale.pk)
+            except engine_errors():
+                return self._degrade().type_counts()
+            if self.fuzzy:
+                return self._engine_types()
         return counts
 
     def page(self, offset: int, limit: int) -> list[Page]:
