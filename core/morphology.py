@@ -67,6 +67,28 @@ def forms(word: str) -> tuple[str, ...]:
     return (word,) if base == word else (word, base)
 
 
+# How likely a further reading of an ambiguous Russian form must be (pymorphy3's score,
+# summed per dictionary form) for the index to keep its dictionary form too.
+LIKELY_READING = 0.1
+
+
+@lru_cache(maxsize=200_000)
+def base_forms(word: str) -> tuple[str, ...]:
+    """Every likely dictionary form of a word, the likeliest first: pymorphy3's readings
+    of an ambiguous form may disagree («травлю»: травить, травля), and the index keeps
+    each, so that a query for either finds the text."""
+    word = fold(word)
+    first = base_form(word)
+    if not (CYRILLIC.search(word) and not LATIN.search(word)):
+        return (first,)
+    scores: dict[str, float] = {}
+    for reading in _lemmatiser().parse(word):
+        normal = fold(reading.normal_form)
+        scores[normal] = scores.get(normal, 0.0) + reading.score
+    others = [form for form, score in scores.items() if form != first and score >= LIKELY_READING]
+    return (first, *others)
+
+
 def indexed_forms(text: str) -> str:
     """The distinct base forms of a text's words that differ from the words themselves,
     space-separated: indexed beside the text so that any form of a word finds it."""
@@ -76,9 +98,9 @@ def indexed_forms(text: str) -> str:
         if word != raw:
             # «ёлка» is also indexed as «елка»: SQLite's tokenizer does not fold «ё».
             seen.setdefault(word, None)
-        base = base_form(word)
-        if base != word:
-            seen.setdefault(base, None)
+        for base in base_forms(word):
+            if base != word:
+                seen.setdefault(base, None)
     return " ".join(seen)
 
 
