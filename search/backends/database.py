@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from itertools import combinations
+from math import comb
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -316,6 +318,37 @@ ALL_GROUPS_BONUS = 0.5
 PHRASE_BONUS = 1.0
 
 
+# Above this many combinations of the required groups, the GIN index is asked for any
+# group and the rows are counted one by one.
+MAX_COMBINATIONS = 20
+
+
+def index_condition(groups: list[str], phrases: list[str], required: int) -> str:
+    """The tsquery the GIN index answers: the fewest rows that may match. All groups when
+    all are required (a common word then costs what the rarer one finds, not what the
+    commoner one does: «конспект занятия» reads 18 000 rows instead of 61 000); any
+    `required` of them, as OR of ANDs, while the combinations are few; any one
+    otherwise. Phrases are required as well. A superset: the groups matched are still
+    counted per row, against the groups the configuration keeps (`lexemed`)."""
+    if not groups:
+        return "(" + " && ".join(phrases) + ")"
+    if required >= len(groups):
+        condition = "(" + " && ".join(groups) + ")"
+    elif required > 1 and comb(len(groups), required) <= MAX_COMBINATIONS:
+        condition = (
+            "("
+            + " || ".join(
+                "(" + " && ".join(chosen) + ")" for chosen in combinations(groups, required)
+            )
+            + ")"
+        )
+    else:
+        condition = "(" + " || ".join(groups) + ")"
+    if phrases:
+        condition = "(" + " && ".join([condition, *phrases]) + ")"
+    return condition
+
+
 class PostgresTextMatch:
     """A parsed query (search/textquery.py) as PostgreSQL text search: one tsquery per
     term group, each of its alternatives through plainto_tsquery or phraseto_tsquery of a
@@ -366,8 +399,10 @@ class PostgresTextMatch:
         ]
         phrases = [self.tsquery(phrase) for phrase in terms.phrases]
         columns = [f"{group} AS g{number}" for number, group in enumerate(groups)]
-        searched = self.either(groups) if groups else "(" + " && ".join(phrases) + ")"
+        searched = index_condition(groups, phrases, terms.minimum_should_match)
         columns.append(f"{searched} AS any_q")
+        ranked = self.either(groups) if groups else searched
+        columns.append(f"{ranked} AS rank_q")
         if phrases:
             columns.append("(" + " && ".join(phrases) + ") AS phrases")
         if terms.excluded:
@@ -378,19 +413,29 @@ class PostgresTextMatch:
             columns.append(f"{self.tsquery(terms.exact_phrase)} AS exact")
         lexemed = " + ".join(f"(numnode(q0.g{n}) > 0)::int" for n in range(len(groups))) or "0"
         minimum = self.param(terms.minimum)
-        matched = (
+        count = len(groups)
+        flags = ", ".join(
+            f"(CASE WHEN numnode(q.g{n}) > 0 THEN (found.vector @@ q.g{n})::int ELSE 0 END) AS m{n}"
+            for n in range(count)
+        )
+        matched = " + ".join(f"flagged.m{n}" for n in range(count)) or "0"
+        # A group's weight grows as fewer of the found pages hold it (1 when all do): a
+        # rare word of a relaxed query («шрифтами») counts for more than a common one
+        # («работа»), as bm25() and the engine's scoring weigh them.
+        weighted = (
             " + ".join(
-                f"(CASE WHEN numnode(q.g{n}) > 0 THEN (found.vector @@ q.g{n})::int ELSE 0 END)"
-                for n in range(len(groups))
+                f"scored.m{n} * ln(1 + (count(*) OVER ())::float8"
+                f" / greatest(sum(scored.m{n}) OVER (), 1)) / ln(2)"
+                for n in range(count)
             )
             or "0"
         )
         conditions = [f"({matched}) >= q.required"]
         if phrases and groups:
-            conditions.append("found.vector @@ q.phrases")
+            conditions.append("flagged.vector @@ q.phrases")
         if terms.excluded:
-            conditions.append("NOT (numnode(q.excluded) > 0 AND found.vector @@ q.excluded)")
-        exact = "(found.vector @@ q.exact)::int" if terms.exact_phrase else "0"
+            conditions.append("NOT (numnode(q.excluded) > 0 AND flagged.vector @@ q.excluded)")
+        exact = "(flagged.vector @@ q.exact)::int" if terms.exact_phrase else "0"
         return f"""
             q0 AS MATERIALIZED (SELECT {", ".join(columns)}),
             q AS MATERIALIZED (
@@ -406,15 +451,22 @@ class PostgresTextMatch:
                 FROM wagtailsearch_indexentry entry, q
                 WHERE {type_condition} (entry.title || entry.body) @@ q.any_q
             ),
-            matches AS (
-                SELECT found.object_id::bigint AS id, found.content_type_id,
-                       ts_rank_cd('{RANK_WEIGHTS}', found.title, q.any_q, 32) * 2
-                       + ts_rank_cd('{RANK_WEIGHTS}', found.body, q.any_q, 32)
-                       + {GROUP_WEIGHT} * ({matched})
+            flagged AS (
+                SELECT found.*{", " + flags if flags else ""} FROM found, q
+            ),
+            scored AS (
+                SELECT flagged.*,
+                       ts_rank_cd('{RANK_WEIGHTS}', flagged.title, q.rank_q, 32) * 2
+                       + ts_rank_cd('{RANK_WEIGHTS}', flagged.body, q.rank_q, 32)
                        + CASE WHEN ({matched}) = q.lexemed THEN {ALL_GROUPS_BONUS} ELSE 0 END
-                       + {PHRASE_BONUS} * {exact} AS rank
-                FROM found, q
+                       + {PHRASE_BONUS} * {exact} AS text_rank
+                FROM flagged, q
                 WHERE {" AND ".join(conditions)}
+            ),
+            matches AS (
+                SELECT scored.object_id::bigint AS id, scored.content_type_id,
+                       scored.text_rank + {GROUP_WEIGHT} * ({weighted}) AS rank
+                FROM scored
             )"""
 
 
