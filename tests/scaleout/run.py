@@ -6,8 +6,8 @@ Starts, in `.services/scaleout/`, what a site served by several hosts has:
 
 - two gunicorn servers (portal/gunicorn.conf.py, production settings, 2 workers each,
   ports of their own) and the background worker (`manage.py db_worker`), sharing
-- one PostgreSQL database (`portal_scaleout` on the services' PostgreSQL, recreated at
-  every run; SCALEOUT_DATABASE changes the name),
+- one PostgreSQL database (`portal_scaleout` on the services' PostgreSQL, created at the
+  start and dropped at the end, unless SCALEOUT_KEEP=1; SCALEOUT_DATABASE changes the name),
 - one Redis (a private redis-server: the cache, the full-page cache included),
 - an OpenSearch cluster of two nodes (the jars of `make services`, a process each, a
   cluster name and ports of their own) with one replica of every index, named to the
@@ -178,6 +178,12 @@ class Scaleout:
         self.store.stop()
         self.redis.stop()
         self.memory.close()
+        if os.environ.get("SCALEOUT_KEEP") == "1":  # the database, for a look afterwards
+            return
+        try:
+            drop_database(self.services_url, self.database, own="portal_scaleout")
+        except Exception as error:  # the checks' verdict stands; say what is left behind
+            say(f"could not drop the database {self.database}: {error}")
 
     # Helpers ------------------------------------------------------------------------
 
