@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # When this make started: `make bench` keeps its whole run, set-up included, within a budget.
 BENCH_STARTED_AT := $(shell date +%s)
 
-.PHONY: run test services stop-services install messages lint format check bench relevance vendor browser-deps
+.PHONY: run test services stop-services install messages lint format check bench relevance vendor browser-deps scaleout
 
 # Certificates of publication are typeset in DejaVu (Debian's fonts-dejavu-core).
 FONT_FILE := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
@@ -40,6 +40,10 @@ browser-deps:
 
 $(VENV)/.installed-bench: $(VENV)/.installed
 	$(PY) -m pip install --quiet ".[test,bench]"
+	@touch $@
+
+$(VENV)/.installed-s3: $(VENV)/.installed
+	$(PY) -m pip install --quiet ".[s3]"
 	@touch $@
 
 messages: install
@@ -101,6 +105,16 @@ test: messages vendor browser-deps lint
 bench: install messages $(VENV)/.installed-bench
 	@services="$$($(PY) -m tools.services start)" || exit 1; \
 	env $$services BENCH_STARTED_AT=$(BENCH_STARTED_AT) $(PY) -m tests.bench.run
+
+## The production layout on this machine: two gunicorn servers sharing Redis and PostgreSQL,
+## a two-node OpenSearch cluster losing a node, documents in an S3-compatible bucket
+## (not part of `make test`; README, Scale-out). Stops all it started, also on failure.
+## Its database lives on the PostgreSQL of DATABASE_URL when that names one, else on the
+## checkout's (`make services`).
+scaleout: install messages $(VENV)/.installed-bench $(VENV)/.installed-s3
+	@case "$$DATABASE_URL" in postgres*) services="DATABASE_URL=$$DATABASE_URL";; \
+		*) services="$$($(PY) -m tools.services start postgres)" || exit 1;; esac; \
+	env $$services $(PY) -m tests.scaleout.run
 
 ## Ranking quality of search on the judged set, on SQLite, PostgreSQL and the engine
 ## (not part of `make test`; README, Search relevance). RELEVANCE_ARGS: e.g. --judgements PATH.

@@ -141,6 +141,19 @@ def test_readyz_marks_a_stopped_engine_failed_and_the_node_still_serving(
     assert body["checks"]["database"]["status"] == body["checks"]["cache"]["status"] == "ok"
 
 
+def test_an_engine_cluster_answers_while_one_of_its_listed_nodes_is_down(
+    client, settings, stopped_node
+):
+    """SEARCH_URL lists a cluster's nodes with commas: with one of them down, every check
+    still reaches the engine through the other (README, Scale-out)."""
+    live = settings.TEST_SEARCH_URL
+    down = stopped_node.removeprefix("opensearch://")
+    settings.WAGTAILSEARCH_BACKENDS = {"default": search_config(f"{live},{down}")}
+    for _attempt in range(4):  # the client starts from either node
+        search = client.get("/readyz").json()["checks"]["search"]
+        assert search["status"] == "ok" and search["backend"] == "engine", search
+
+
 def test_readyz_gives_up_on_an_engine_that_does_not_answer(client, settings, slow_node):
     settings.WAGTAILSEARCH_BACKENDS = {"default": search_config(slow_node)}
     settings.PORTAL_HEALTH_TIMEOUT_SECONDS = 0.5

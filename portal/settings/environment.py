@@ -112,7 +112,9 @@ def search_config(url: str, index_prefix: str = "portal", database: dict | None 
     ``elasticsearch://host:port`` select the engine backends; ``opensearch+https://``
     (or ``https://…?engine=opensearch``) use TLS. Credentials in the URL are used
     (``https://user:pass@host:9200``); ``?verify_certs=false`` accepts a self-signed
-    certificate and ``?index=name`` changes the index prefix.
+    certificate and ``?index=name`` changes the index prefix. A cluster's nodes are listed
+    with commas (``opensearch://10.0.0.1:9200,10.0.0.2:9200``): the client spreads its
+    requests over them and, when one does not answer, sends the request to another.
     """
     if not url:
         config = {"BACKEND": "wagtail.search.backends.database"}
@@ -124,6 +126,14 @@ def search_config(url: str, index_prefix: str = "portal", database: dict | None 
     from search.analysis import ENGINE_INDEX_SETTINGS
 
     parts = urlsplit(url)
+    # urlsplit reads one host: the nodes of a cluster are split off here.
+    credentials_part, _, nodes_part = parts.netloc.rpartition("@")
+    nodes = [
+        urlsplit(f"//{credentials_part}{'@' if credentials_part else ''}{node.strip()}")
+        for node in nodes_part.split(",")
+        if node.strip()
+    ] or [parts]
+    parts = parts._replace(netloc=nodes[0].netloc)
     scheme, _, transport = parts.scheme.partition("+")
     query = parse_qs(parts.query)
     if scheme in {"http", "https"}:
@@ -135,15 +145,17 @@ def search_config(url: str, index_prefix: str = "portal", database: dict | None 
             "use opensearch://host:port or elasticsearch://host:port"
         )
     transport = transport or "http"
-    host = parts.hostname or "127.0.0.1"
-    port = parts.port or 9200
+    addresses = [(node.hostname or "127.0.0.1", node.port or 9200) for node in nodes]
     credentials = ""
     if parts.username:
         credentials = f"{parts.username}:{parts.password or ''}@"
     config = {
         "BACKEND": SEARCH_ENGINE_BACKENDS[scheme],
         # The backend reads credentials and TLS from the URL itself.
-        "URLS": [f"{transport}://{credentials}{host}:{port}{parts.path.rstrip('/')}"],
+        "URLS": [
+            f"{transport}://{credentials}{host}:{port}{parts.path.rstrip('/')}"
+            for host, port in addresses
+        ],
         # The engine backends name their indices INDEX_PREFIX + "wagtailcore_page" etc.
         "INDEX_PREFIX": query.get("index", [index_prefix])[0] + "_",
         "TIMEOUT": 10,
@@ -168,5 +180,6 @@ def search_config(url: str, index_prefix: str = "portal", database: dict | None 
                     if parts.username
                     else None,
                 }
+                for host, port in addresses
             ]
     return config

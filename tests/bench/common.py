@@ -134,5 +134,17 @@ def run_logged(
     return status, output, elapsed
 
 
+def stop_process(process: subprocess.Popen | None, timeout: float = 20) -> None:
+    """SIGTERM a process the run started, SIGKILL if it lingers."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def manage(*args: str) -> list[str]:
     return [str(PYTHON), "manage.py", *args]

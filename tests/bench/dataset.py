@@ -59,9 +59,10 @@ def database_exists(services_url: str, name: str) -> bool:
     return row is not None
 
 
-def drop_database(services_url: str, name: str) -> None:
-    if not name.startswith("portal_bench"):
-        raise BenchError(f"refusing to drop {name!r}: the benchmark drops only its own databases")
+def drop_database(services_url: str, name: str, own: str = "portal_bench") -> None:
+    """Drop the database `name`, which must be one of the caller's (named `own…`)."""
+    if not name.startswith(own):
+        raise BenchError(f"refusing to drop {name!r}: only databases named {own}… are dropped")
     with admin_connection(services_url) as connection:
         connection.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))

@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from .common import ROOT, WORK_DIR, BenchError, say
+from .common import ROOT, WORK_DIR, BenchError, say, stop_process
 
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 CONFIG = ROOT / "portal" / "gunicorn.conf.py"
@@ -111,14 +111,24 @@ class MemoryWatch:
 class Server:
     """One gunicorn master and its workers, started and stopped by the benchmark."""
 
-    def __init__(self, env: dict[str, str], memory: MemoryWatch, label: str):
+    def __init__(
+        self,
+        env: dict[str, str],
+        memory: MemoryWatch,
+        label: str,
+        work_dir: Path = WORK_DIR,
+        headers: dict[str, str] | None = None,
+    ):
         self.env = env
+        # What the proxy in front adds to every request (`make scaleout` names the site's
+        # host, as a load balancer in front of several servers passes it).
+        self.headers = {**PROXY_HEADERS, **(headers or {})}
         self.memory = memory
         self.label = label
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
-        self.log = WORK_DIR / "gunicorn.log"
+        self.log = work_dir / "gunicorn.log"
         self.workers = int(env.get("WEB_CONCURRENCY", "2"))
 
     def start(self, timeout: float = 90) -> None:
@@ -172,18 +182,24 @@ class Server:
 
     def get(self, path: str, timeout: float = 30) -> tuple[int, bytes]:
         """One request, for checks (not for measurements); redirects are not followed."""
+        status, _headers, body = self.fetch(path, timeout)
+        return status, body
+
+    def fetch(self, path: str, timeout: float = 30) -> tuple[int, dict[str, str], bytes]:
+        """Like `get`, with the response's headers."""
         opener = urllib.request.build_opener(NoRedirect)
-        request = urllib.request.Request(f"{self.base_url}{path}", headers=PROXY_HEADERS)
+        request = urllib.request.Request(f"{self.base_url}{path}", headers=self.headers)
         try:
             with opener.open(request, timeout=timeout) as response:
-                return response.status, response.read()
+                return response.status, dict(response.headers), response.read()
         except urllib.error.HTTPError as error:
-            return error.code, error.read()
+            with error:
+                return error.code, dict(error.headers), error.read()
 
     def head(self, path: str, headers: dict[str, str] | None = None) -> dict[str, str]:
         """The response headers of a HEAD request of `path`."""
         request = urllib.request.Request(
-            f"{self.base_url}{path}", headers={**PROXY_HEADERS, **(headers or {})}, method="HEAD"
+            f"{self.base_url}{path}", headers={**self.headers, **(headers or {})}, method="HEAD"
         )
         with urllib.request.urlopen(request, timeout=30) as response:
             return dict(response.headers)
@@ -200,7 +216,8 @@ class Redis:
     """A private redis-server for the bench (the production cache, CACHE_URL), on a free
     port, without persistence; Debian's package is installed when missing."""
 
-    def __init__(self) -> None:
+    def __init__(self, work_dir: Path = WORK_DIR) -> None:
+        self.work_dir = work_dir
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process: subprocess.Popen | None = None
@@ -220,7 +237,7 @@ class Redis:
         return found
 
     def start(self) -> None:
-        log = (WORK_DIR / "redis.log").open("a", encoding="utf-8")
+        log = (self.work_dir / "redis.log").open("a", encoding="utf-8")
         self.process = subprocess.Popen(
             [
                 self.binary(),
@@ -260,11 +277,5 @@ class Redis:
             raise OSError(f"FLUSHALL answered {reply!r}")
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=10)
         self.process = None

