@@ -38,6 +38,12 @@ def test_the_index_keeps_base_forms_beside_the_text():
     ]
 
 
+def test_the_index_keeps_each_likely_reading_of_an_ambiguous_form():
+    # «травлю» is a form of травить and of травля; «мою» of мыть only unlikely.
+    assert indexed_forms("травлю").split() == ["травить", "травля"]
+    assert indexed_forms("мою").split() == ["мой"]
+
+
 def test_stop_words_in_both_languages():
     assert is_stop_word("Для") and is_stop_word("between")
     assert not is_stop_word("вебинар")

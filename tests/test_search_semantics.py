@@ -29,6 +29,8 @@ TITLE_HIT = "Кибербезопасность для учителя"
 BODY_HIT = "Памятка для классного руководителя"
 PHYSICS = "Стажировки для учителей физики"
 OVZ = "Инклюзия: дети с ограниченными возможностями здоровья"
+ANXIETY = "Тревожность у школьников перед контрольной"
+BULLYING = "Как обсуждать с подростками травлю в сети"
 
 
 @pytest.fixture
@@ -49,6 +51,8 @@ def corpus(backend):
         (BODY_HIT, "Разговор с учениками про кибербезопасность и пароли.", "ru", None),
         (PHYSICS, "Инженерные стажировки на производстве.", "ru", None),
         (OVZ, "Как учить вместе детей с разными потребностями.", "ru", None),
+        (ANXIETY, "Упражнения для спокойного начала урока.", "ru", None),
+        (BULLYING, "Разговор классного руководителя с учениками.", "ru", None),
     ]
     for title, abstract, language, subject in texts:
         factories.resource(
@@ -110,6 +114,11 @@ def test_any_form_of_a_word_finds_the_resource_in_the_top_three(client, corpus, 
         ("педагогов края", TEACHERS),
         ('"наставничество"', MENTORSHIP),
         ("ОВЗ", OVZ),
+        # «травлю» reads as травить and as травля: either finds it, and so does буллинг.
+        ("травля", BULLYING),
+        ("буллинг", BULLYING),
+        # Question words carry no topic: they do not raise the words required.
+        ("почему бывает тревожность", ANXIETY),
     ],
 )
 def test_natural_queries_and_synonyms_find_the_resource(client, corpus, query, expected):
@@ -139,7 +148,12 @@ def test_an_excluded_word_removes_its_resources(client, corpus):
 
 @pytest.mark.parametrize(
     ("typed", "corrected", "expected"),
-    [("семенары", "семинаров", SEMINARS), ("кибербезопастность", "кибербезопасность", TITLE_HIT)],
+    [
+        ("семенары", "семинаров", SEMINARS),
+        ("кибербезопастность", "кибербезопасность", TITLE_HIT),
+        # A misspelt ending the stemmers cut far apart («тревожнаст», «тревожн»).
+        ("тревожнасть", "тревожность", ANXIETY),
+    ],
 )
 def test_a_misspelt_query_offers_the_correction_and_its_results(
     client, corpus, typed, corrected, expected
@@ -194,6 +208,25 @@ def test_a_query_no_page_matches_in_full_shows_results_for_some_words(client, co
     assert api(client, q="клетка космонавты", type="resource")["shown"] == "relaxed"
 
 
+def test_words_all_spelt_right_that_no_page_holds_together_are_relaxed_not_fuzzed(
+    client, corpus
+):
+    """Every word is in some page: nothing is searched as a misspelling (which would match
+    other words that merely look alike); the pages with some of the words are shown."""
+    body = api(client, q="органоиды стажировки", type="resource")
+    assert body["shown"] == "relaxed"
+    found = [result["title"] for result in body["results"]]
+    assert CELL in found and PHYSICS in found
+
+
+def test_a_rare_word_of_a_relaxed_query_weighs_more_than_a_common_one(client, corpus):
+    """No page holds two of the three words; «органоиды» (one page) decides over
+    «памятка» (two pages, one of them in the title)."""
+    body = api(client, q="памятка органоиды космонавтов", type="resource")
+    assert body["shown"] == "relaxed"
+    assert body["results"][0]["title"] == CELL
+
+
 def test_filters_that_exclude_everything_are_offered_for_removal_with_a_count(client, corpus):
     soup = page(client, "/ru/resources/", q="клетка", year=2001)
     link = soup.select_one(".search-rescue a")
@@ -230,6 +263,7 @@ def test_hostile_strings_get_a_normal_answer(client, corpus, text):
         ("учителей -физики", ["учителей"], 1, [], ["физики", "физика"]),
         ('"', [], 0, [], []),
         ("a b c d e f g h", ["b", "c", "d", "e", "f", "g", "h"], 5, [], []),
+        ("чем занять детей на перемене", ["занять", "детей", "перемене"], 2, [], []),
     ],
 )
 def test_query_text_is_parsed_into_term_groups(text, groups, minimum, phrases, excluded):
