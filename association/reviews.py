@@ -29,7 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import Locale
 
-from core.locales import default_locale_id
+from core.locales import active_locale_id, default_locale_id
 from core.localization import translate
 
 from .models import ResourcePage
@@ -124,6 +124,17 @@ def rubric() -> list[RubricCriterion]:
 # Scoring ------------------------------------------------------------------------------
 
 
+def localized_texts(criteria: list[RubricCriterion]) -> dict:
+    """(name, description) of each criterion in the active language, by translation key
+    (the criterion's own where it has no translation)."""
+    texts = {c.translation_key: (c.name, c.description) for c in criteria}
+    translated = RubricCriterion.objects.filter(
+        locale_id=active_locale_id(), translation_key__in=list(texts)
+    ).values_list("translation_key", "name", "description")
+    texts.update({key: (name, description) for key, name, description in translated})
+    return texts
+
+
 def score_field(criterion: RubricCriterion) -> str:
     return f"rubric_score_{criterion.pk}"
 
@@ -138,21 +149,23 @@ class RubricForm(TaskStateCommentForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Wagtail's form names its field with `gettext` when it is imported, in whatever
+        # language was active then: named again here, in the admin's language.
+        self.fields["comment"].label = _("Comment")
         self.criteria = rubric()
+        texts = localized_texts(self.criteria)
         choices = [
             ("", "—"),
             *[(str(value), label) for value, label in SCORE_CHOICES],
             (NOT_APPLICABLE, _("Not applicable")),
         ]
         for criterion in self.criteria:
+            name, description = texts[criterion.translation_key]
             self.fields[score_field(criterion)] = forms.ChoiceField(
-                label=criterion.localized_name,
-                choices=choices,
-                required=False,
-                help_text=criterion.description,
+                label=name, choices=choices, required=False, help_text=description
             )
             self.fields[comment_field(criterion)] = forms.CharField(
-                label=_("Comment on “%(criterion)s”") % {"criterion": criterion.localized_name},
+                label=_("Comment on “%(criterion)s”") % {"criterion": name},
                 required=False,
                 widget=forms.Textarea({"rows": 1}),
             )
