@@ -47,6 +47,13 @@ class ResourceReviewsView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_title(self):
         return _("Expert review: %(title)s") % {"title": self.resource.title}
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("association:reviews"), "label": _("Expert reviews")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         history = (
@@ -101,6 +108,9 @@ class ReviewListView(WagtailAdminTemplateMixin, TemplateView):
         if not reviews.may_read_reviews_list(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         from django.core.paginator import Paginator
