@@ -20,7 +20,8 @@ from association.models import (
     ReviewPublication,
     RubricCriterion,
 )
-from association.reviews import composite, refresh_publication, rubric, set_consent
+from association.models.reviews import composite, refresh_publication, rubric
+from association.reviews import set_consent
 from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import set_role
 

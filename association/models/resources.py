@@ -375,7 +375,7 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     @property
     def published_review(self):
         """The composite expert review, once the institution agreed to publish it."""
-        from ..reviews import published_review
+        from .reviews import published_review
 
         return published_review(self)
 

@@ -2,22 +2,31 @@
 workflow task in which experts score a resource, every review they leave, and whether the
 composite review is published on the resource (its institution's consent).
 
-The rules — who may score, who may consent, what the composite is — are in
-association/reviews.py; the admin views in association/views/reviews.py.
+Here too what a review is made of: the rubric form, the recording of a scored decision and
+the composite (`composite`, `published_review`). Who may consent and read reviews, and the
+default rubric, are association/reviews.py's; the admin views association/views/reviews.py.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from django import forms
+from django.apps import apps
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.forms import TaskStateCommentForm
 from wagtail.models import GroupApprovalTask, TaskState, TranslatableMixin
+
+from core.locales import active_locale_id, default_locale_id
 
 from .taxonomy import localized_names
 
 # The rubric's scale: 0 to 3, or "not applicable" (stored as no score).
 MAX_SCORE = 3
+NOT_APPLICABLE = "na"
 SCORE_CHOICES = [
     (3, _("3 — superior")),
     (2, _("2 — strong")),
@@ -52,8 +61,6 @@ class RubricCriterion(TranslatableMixin, models.Model):
     @property
     def localized_name(self) -> str:
         """The criterion's name in the active language (its own without a translation)."""
-        from core.locales import active_locale_id
-
         names = localized_names(type(self))
         return names.get((self.translation_key, active_locale_id()), self.name)
 
@@ -77,16 +84,14 @@ class ExpertReviewTask(GroupApprovalTask):
         ]
 
     def get_form_for_action(self, action):
-        from ..reviews import rubric_form
-
-        return rubric_form()
+        return RubricForm
 
     def get_template_for_action(self, action):
         return "association/admin/rubric_action_modal.html"
 
+    @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
-        from ..reviews import record_review
-
+        """The review and the decision together, or neither."""
         scores = {name: kwargs.pop(name) for name in list(kwargs) if name.startswith("rubric_")}
         if action_name in ("approve", "reject"):
             record_review(task_state, user, action_name, kwargs.get("comment", ""), scores)
@@ -197,3 +202,203 @@ class ReviewPublication(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id}: {self.status or '—'}"
+
+
+def resource_pages():
+    """ResourcePage's manager (looked up: resources.py reads this module)."""
+    return apps.get_model("association", "ResourcePage").objects
+
+
+def rubric() -> list[RubricCriterion]:
+    """The criteria experts score, in order (the default language's rows)."""
+    return list(RubricCriterion.objects.filter(locale_id=default_locale_id()))
+
+
+# Scoring ------------------------------------------------------------------------------
+
+
+def localized_texts(criteria: list[RubricCriterion]) -> dict:
+    """(name, description) of each criterion in the active language, by translation key
+    (the criterion's own where it has no translation)."""
+    texts = {c.translation_key: (c.name, c.description) for c in criteria}
+    translated = RubricCriterion.objects.filter(
+        locale_id=active_locale_id(), translation_key__in=list(texts)
+    ).values_list("translation_key", "name", "description")
+    texts.update({key: (name, description) for key, name, description in translated})
+    return texts
+
+
+def score_field(criterion: RubricCriterion) -> str:
+    return f"rubric_score_{criterion.pk}"
+
+
+def comment_field(criterion: RubricCriterion) -> str:
+    return f"rubric_comment_{criterion.pk}"
+
+
+class RubricForm(TaskStateCommentForm):
+    """The expert's decision: a comment and, optionally, a score with a comment for every
+    criterion of the rubric (all of them or none)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's form names its field with `gettext` when it is imported, in whatever
+        # language was active then: named again here, in the admin's language.
+        self.fields["comment"].label = _("Comment")
+        self.criteria = rubric()
+        texts = localized_texts(self.criteria)
+        choices = [
+            ("", "—"),
+            *[(str(value), label) for value, label in SCORE_CHOICES],
+            (NOT_APPLICABLE, _("Not applicable")),
+        ]
+        for criterion in self.criteria:
+            name, description = texts[criterion.translation_key]
+            self.fields[score_field(criterion)] = forms.ChoiceField(
+                label=name, choices=choices, required=False, help_text=description
+            )
+            self.fields[comment_field(criterion)] = forms.CharField(
+                label=_("Comment on “%(criterion)s”") % {"criterion": name},
+                required=False,
+                widget=forms.Textarea({"rows": 1}),
+            )
+
+    def score_rows(self):
+        """(criterion, score field, comment field) for the template."""
+        return [
+            (criterion, self[score_field(criterion)], self[comment_field(criterion)])
+            for criterion in self.criteria
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        given = [criterion for criterion in self.criteria if cleaned.get(score_field(criterion))]
+        commented = any(cleaned.get(comment_field(criterion)) for criterion in self.criteria)
+        if given or commented:
+            for criterion in self.criteria:
+                if not cleaned.get(score_field(criterion)):
+                    self.add_error(
+                        score_field(criterion),
+                        _("Score this criterion too, or mark it not applicable."),
+                    )
+        return cleaned
+
+
+def _score(value: str) -> int | None:
+    return None if value == NOT_APPLICABLE else min(int(value), MAX_SCORE)
+
+
+@transaction.atomic
+def record_review(
+    task_state, user, action: str, comment: str, scores: dict
+) -> ResourceReview | None:
+    """Keep the expert's scored decision (nothing when they gave no scores)."""
+    criteria = [criterion for criterion in rubric() if scores.get(score_field(criterion))]
+    if not criteria:
+        return None
+    page = task_state.workflow_state.content_object.specific
+    review = ResourceReview.objects.create(
+        page=page,
+        expert=user,
+        expert_name=user.get_full_name() or user.get_username(),
+        task_state=task_state,
+        decision=(
+            ResourceReview.Decision.APPROVED
+            if action == "approve"
+            else ResourceReview.Decision.CHANGES
+        ),
+        comment=comment,
+    )
+    CriterionScore.objects.bulk_create(
+        CriterionScore(
+            review=review,
+            criterion=criterion,
+            score=_score(scores[score_field(criterion)]),
+            comment=scores.get(comment_field(criterion), ""),
+        )
+        for criterion in criteria
+    )
+    refresh_publication(page)
+    return review
+
+
+# The composite -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CriterionMean:
+    criterion: RubricCriterion
+    mean: float | None
+    scored: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * (self.mean or 0) / MAX_SCORE)
+
+
+@dataclass(frozen=True)
+class Composite:
+    """What the experts' latest reviews of a resource add up to."""
+
+    criteria: list[CriterionMean]
+    overall: float | None
+    experts: int
+    max_score: int = MAX_SCORE
+
+
+def latest_reviews(page) -> list[ResourceReview]:
+    """Each expert's latest review of the resource, in any of its languages."""
+    reviews = (
+        ResourceReview.objects.filter(page__translation_key=page.translation_key)
+        .prefetch_related("scores")
+        .order_by("-created_at", "-pk")
+    )
+    latest: dict = {}
+    for review in reviews:
+        latest.setdefault(review.expert_id or f"name:{review.expert_name}", review)
+    return list(latest.values())
+
+
+def composite(page) -> Composite | None:
+    """The composite review of a resource, None before any expert scored it."""
+    reviews = latest_reviews(page)
+    if not reviews:
+        return None
+    by_key: dict = {}
+    for review in reviews:
+        for score in review.scores.all():
+            by_key.setdefault(score.criterion_id, []).append(score.score)
+    means = []
+    for criterion in rubric():
+        given = [value for value in by_key.get(criterion.pk, []) if value is not None]
+        mean = round(sum(given) / len(given), 2) if given else None
+        means.append(CriterionMean(criterion, mean, len(given)))
+    scored = [entry.mean for entry in means if entry.mean is not None]
+    overall = round(sum(scored) / len(scored), 2) if scored else None
+    return Composite(criteria=means, overall=overall, experts=len(reviews))
+
+
+def published_review(page) -> Composite | None:
+    """The composite as the public sees it: only once the institution agreed."""
+    publication = getattr(page, "review_publication", None)
+    if publication is None or publication.status != ReviewPublication.REVIEWED:
+        return None
+    return composite(page)
+
+
+def translations(page) -> list:
+    return list(resource_pages().filter(translation_key=page.translation_key))
+
+
+@transaction.atomic
+def refresh_publication(page) -> None:
+    """Bring the resource's publication rows (one per language) in step with its reviews
+    and its institution's consent."""
+    found = composite(page)
+    for each in translations(page):
+        publication, _created = ReviewPublication.objects.get_or_create(page=each)
+        shown = publication.consented and found is not None and found.overall is not None
+        publication.status = ReviewPublication.REVIEWED if shown else None
+        publication.score = found.overall if shown else None
+        publication.experts = found.experts if shown else 0
+        publication.save()

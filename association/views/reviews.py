@@ -16,7 +16,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
 from .. import reviews
-from ..models import ResourcePage
+from ..models import ResourcePage, ResourceReview
+from ..models.reviews import composite, published_review
 
 
 class ConsentForm(forms.Form):
@@ -57,20 +58,18 @@ class ResourceReviewsView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         history = (
-            reviews.ResourceReview.objects.filter(
-                page__translation_key=self.resource.translation_key
-            )
+            ResourceReview.objects.filter(page__translation_key=self.resource.translation_key)
             .select_related("page__locale")
             .prefetch_related("scores__criterion")
         )
         context.update(
             resource=self.resource,
-            composite=reviews.composite(self.resource),
+            composite=composite(self.resource),
             history=history,
             may_consent=reviews.may_consent(self.request.user, self.resource),
             form=kwargs.get("form")
             or ConsentForm(initial={"consented": reviews.consent(self.resource)}),
-            published=reviews.published_review(self.resource) is not None,
+            published=published_review(self.resource) is not None,
         )
         return context
 

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from association.models import ResourceReview
-from association.reviews import rubric
+from association.models.reviews import rubric
 
 from .. import factories
 from .support import BROWSER_DB, LANGUAGES, log_in, log_out, t
