@@ -18,6 +18,15 @@ class MyInstitutionsMenuItem(MenuItem):
         return institution_permission_policy.own_institutions(request.user).exists()
 
 
+class ExpertReviewsMenuItem(MenuItem):
+    """The list of expert reviews, for those who may read some (association/reviews.py)."""
+
+    def is_shown(self, request):
+        from .reviews import may_read_reviews_list
+
+        return may_read_reviews_list(request.user)
+
+
 class OfficeMenuItem(MenuItem):
     """An item only the association's office sees (its queues and background work)."""
 

@@ -3,7 +3,7 @@ in wagtail_hooks.py; the Institutions menu's are its snippet viewset's ("institu
 
 from django.urls import path
 
-from .views import imports, my_institutions, team
+from .views import imports, my_institutions, reviews, team
 
 app_name = "association"
 
@@ -28,5 +28,11 @@ urlpatterns = [
         "institutions/<slug:slug>/import/",
         imports.ImportResourcesView.as_view(),
         name="import",
+    ),
+    path("expert-reviews/", reviews.ReviewListView.as_view(), name="reviews"),
+    path(
+        "expert-reviews/resource/<int:page_id>/",
+        reviews.ResourceReviewsView.as_view(),
+        name="resource_reviews",
     ),
 ]

@@ -84,3 +84,12 @@ class ImportLogFormatter(LogFormatter):
                 % {"count": rows_left}
             )
         return message
+
+
+class ReviewConsentLogFormatter(LogFormatter):
+    label = gettext_lazy("Expert review: consent to publish")
+
+    def format_message(self, log_entry):
+        if log_entry.data.get("consented"):
+            return gettext_lazy("The institution agreed to publish the experts' review")
+        return gettext_lazy("The institution withdrew its agreement to publish the experts' review")

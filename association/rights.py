@@ -24,6 +24,7 @@ from wagtail.models import (
 )
 
 from .models import (
+    ExpertReviewTask,
     Institution,
     InstitutionPage,
     NewsIndexPage,
@@ -113,6 +114,15 @@ def _approval_task(name: str, groups: list[Group]) -> GroupApprovalTask:
     return task
 
 
+def _expert_task(name: str, groups: list[Group]) -> ExpertReviewTask:
+    """The experts' step, which scores on the rubric (association/reviews.py)."""
+    task = ExpertReviewTask.objects.filter(name=name).first()
+    if task is None:
+        task = ExpertReviewTask.objects.create(name=name)
+    task.groups.set(groups)
+    return task
+
+
 def _workflow(name: str, tasks: list) -> Workflow:
     workflow, _created = Workflow.objects.get_or_create(name=name)
     current = list(workflow.workflow_tasks.order_by("sort_order").values_list("task_id", flat=True))
@@ -123,11 +133,11 @@ def _workflow(name: str, tasks: list) -> Workflow:
     return workflow
 
 
-def association_workflows() -> tuple[Workflow, Workflow, GroupApprovalTask]:
+def association_workflows() -> tuple[Workflow, Workflow, ExpertReviewTask]:
     """The shared workflows: the office approves; resources see an expert first."""
     office = Group.objects.filter(name__in=[ASSOCIATION_ADMINS, ASSOCIATION_EDITORS])
     experts = Group.objects.filter(name=EXPERTS)
-    expert_review = _approval_task(EXPERT_REVIEW_TASK, list(experts))
+    expert_review = _expert_task(EXPERT_REVIEW_TASK, list(experts))
     office_approval = _approval_task(OFFICE_APPROVAL_TASK, list(office))
     return (
         _workflow(INSTITUTION_WORKFLOW, [office_approval]),

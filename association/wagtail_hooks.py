@@ -8,14 +8,16 @@ from __future__ import annotations
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 
-from . import admin_urls, isolation
-from .admin_menus import MyInstitutionsMenuItem, SectionExplorerMenuItem
-from .log_formatters import ImportLogFormatter, team_log_formatters
+from . import admin_urls, isolation, reviews
+from .admin_menus import ExpertReviewsMenuItem, MyInstitutionsMenuItem, SectionExplorerMenuItem
+from .log_formatters import ImportLogFormatter, ReviewConsentLogFormatter, team_log_formatters
+from .models import ResourcePage
 from .models.institutions import suspended_section_paths
 from .views.bulk_actions import BULK_ACTIONS
-from .views.institutions import InstitutionViewSet, TaxonomyViewSetGroup
+from .views.institutions import InstitutionViewSet, RubricViewSet, TaxonomyViewSetGroup
 from .views.moderation import ResourcePageViewSet
 from .views.terms import MergeTermsBulkAction
 
@@ -29,6 +31,7 @@ hooks.register("withdrawn_section_paths", suspended_section_paths)
 
 register_snippet(InstitutionViewSet)
 register_snippet(TaxonomyViewSetGroup)
+register_snippet(RubricViewSet)
 
 
 # Institutions' own people ----------------------------------------------------------
@@ -48,6 +51,31 @@ def register_my_institutions_menu_item():
         order=140,
         name="my-institutions",
     )
+
+
+@hooks.register("register_admin_menu_item")
+def register_expert_reviews_menu_item():
+    return ExpertReviewsMenuItem(
+        gettext_lazy("Expert reviews"),
+        reverse("association:reviews"),
+        icon_name="tasks",
+        order=145,
+        name="expert-reviews",
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def expert_review_button(page, user, view_name, next_url=None):
+    """On a resource's pages in the admin: its reviews, and its institution's consent."""
+    if isinstance(page.specific_deferred, ResourcePage) and reviews.may_see_reviews(
+        user, page.specific_deferred
+    ):
+        yield Button(
+            gettext_lazy("Expert review"),
+            reverse("association:resource_reviews", args=(page.pk,)),
+            icon_name="tasks",
+            priority=66,
+        )
 
 
 @hooks.register("register_admin_viewset")
@@ -72,6 +100,7 @@ def register_team_log_actions(actions):
 @hooks.register("register_log_actions")
 def register_import_log_action(actions):
     actions.register_action("association.import")(ImportLogFormatter)
+    actions.register_action("association.review_consent")(ReviewConsentLogFormatter)
 
 
 # Isolation in page choosers and reports ----------------------------------------------

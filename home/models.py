@@ -147,7 +147,7 @@ class HomePage(BaseFormsIndexed, Page):
         context["latest_resources"] = (
             listed_pages(ResourcePage.objects.all())
             .filter(**in_locale)
-            .select_related("institution", "resource_type")
+            .select_related("institution", "resource_type", "review_publication")
             .order_by("-first_published_at", "-pk")[:6]
         )
         # Counting 100 000 resources takes a while: once per change of content.

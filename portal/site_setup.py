@@ -18,6 +18,7 @@ from association.models import (
     ProgramIndexPage,
     SeminarIndexPage,
 )
+from association.reviews import ensure_rubric
 from core.localization import translate
 from core.models import FileSettings
 from home.models import HomePage, SiteSettings, StandardPage
@@ -308,5 +309,6 @@ def ensure_site_structure(texts: dict | None = None) -> dict[str, Page]:
     ensure_translations([home, *sections.values()], texts, locales)
     ensure_site_settings(texts, locales)
     ensure_public_collection(texts)
+    ensure_rubric(locales)
     sections["home"] = home
     return sections

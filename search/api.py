@@ -53,7 +53,8 @@ api = NinjaAPI(
     description=(
         "Search the public pages of the portal in one language. Without resource filters, "
         "every public page type is searched and `facets.type` counts results per type; with "
-        "a resource filter (level, subject, resource_type, institution, year, language) or "
+        "a resource filter (level, subject, resource_type, institution, year, language, "
+        "reviewed) or "
         "`type=resource`, resources are searched and every resource facet is counted under "
         "the other active filters."
     ),
@@ -105,7 +106,9 @@ class BaseSearchParams(Schema):
         None, description="one page type; `section` for listings and other section pages"
     )
     lang: Language = Field(settings.LANGUAGE_CODE, description="language of the site")
-    sort: Literal["relevance", "date"] = "relevance"
+    sort: Literal["relevance", "date", "score"] = Field(
+        "relevance", description="`score`: highest published expert score first"
+    )
     page: int = Field(1, ge=1, le=10_000)
     page_size: int = Field(20, ge=1, le=100)
 

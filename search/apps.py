@@ -13,14 +13,14 @@ class SearchConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from association.models import Institution, ResourcePage
+        from association.models import Institution, ResourcePage, ReviewPublication
         from core.indexing import written_in_bulk
 
         from .backends.database import catalogue_changed, publication_changed
-        from .indexing import updates_waiting
+        from .indexing import reindex_reviewed_resource, updates_waiting
         from .tasks import schedule_processing
 
-        for model in (ResourcePage, Institution, PageViewRestriction):
+        for model in (ResourcePage, Institution, PageViewRestriction, ReviewPublication):
             uid = f"catalogue-{model._meta.label}"
             post_save.connect(catalogue_changed, sender=model, dispatch_uid=uid)
             post_delete.connect(catalogue_changed, sender=model, dispatch_uid=uid + "-delete")
@@ -29,3 +29,6 @@ class SearchConfig(AppConfig):
         page_unpublished.connect(publication_changed, dispatch_uid="catalogue-unpublished")
         written_in_bulk.connect(catalogue_changed, dispatch_uid="catalogue-bulk")
         updates_waiting.connect(schedule_processing, dispatch_uid="search-schedule-queue")
+        post_save.connect(
+            reindex_reviewed_resource, sender=ReviewPublication, dispatch_uid="search-review"
+        )

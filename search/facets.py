@@ -22,7 +22,14 @@ from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from association.models import EducationLevel, Institution, ResourcePage, ResourceType, Subject
+from association.models import (
+    EducationLevel,
+    Institution,
+    ResourcePage,
+    ResourceType,
+    ReviewPublication,
+    Subject,
+)
 from core import pagecache
 
 
@@ -79,7 +86,7 @@ class Facet:
             return [slugs[pk] for pk in raw] if slugs is not None else raw
         if slugs is not None:
             return (slugs[raw],) if raw else ()
-        return (raw,)
+        return (raw,) if raw is not None else ()
 
 
 FACETS: tuple[Facet, ...] = (
@@ -149,6 +156,19 @@ FACETS: tuple[Facet, ...] = (
         engine_field="language",
         row_column=1,
         labels=lambda counts: dict(ResourcePage.Language.choices),
+    ),
+    # Resources whose composite expert review is published (association/reviews.py): one
+    # option, like a checkbox.
+    Facet(
+        name="reviewed",
+        title=_("Expert review"),
+        form_field=lambda: forms.ChoiceField(
+            required=False, choices=[("", ""), *ReviewPublication.STATUS_CHOICES]
+        ),
+        lookup="review_publication__status",
+        engine_field="review_status",
+        row_column=7,
+        labels=lambda counts: dict(ReviewPublication.STATUS_CHOICES),
     ),
 )
 

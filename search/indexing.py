@@ -93,6 +93,19 @@ def _on_move(sender, instance, **kwargs):
         queue(descendant, "index")
 
 
+def reindex_reviewed_resource(sender, instance, raw=False, **kwargs):
+    """A resource's published expert review changed (association.ReviewPublication): the
+    engine filters and sorts on it, so the resource goes to the index again."""
+    if raw:
+        return
+    from wagtail.search import index
+
+    page = instance.page
+    if queued_backend_names():
+        queue(page, "index")
+    index.insert_or_update_object(page)
+
+
 def route_index_updates_through_queue() -> None:
     """With an engine backend, replace Wagtail's index signal handlers by the queue's.
 

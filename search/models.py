@@ -75,7 +75,10 @@ class ResourceDatabasePage(BaseFormsIndexed, RoutablePageMixin, Page):
             facets=facets,
             has_active_facets=bool(chosen_facets),
             chosen_facets=chosen_facets,
-            hidden_filters={**query.filters, **({"sort": query.sort} if query.text else {})},
+            hidden_filters={
+                **query.filters,
+                **({"sort": query.sort} if query.text or query.by_score else {}),
+            },
             rescue=rescue,
             typed_text=query.text,
             shown_text=rescue.suggestion if rescue.shown == "corrected" else query.text,

@@ -23,7 +23,7 @@ from .textquery import TextQuery, parse
 MAX_QUERY_LENGTH = 200
 # The most titles the autocomplete endpoint suggests (search boxes announce how many).
 AUTOCOMPLETE_LIMIT = 8
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "score")
 
 
 def clean_query_text(text: str) -> str:
@@ -57,7 +57,11 @@ class ResourceSearchForm(forms.Form):
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
-        choices=[("relevance", _("Relevance")), ("date", _("Newest first"))],
+        choices=[
+            ("relevance", _("Relevance")),
+            ("date", _("Newest first")),
+            ("score", _("Highest expert score")),
+        ],
     )
 
     def __init__(self, *args, **kwargs):
@@ -115,7 +119,13 @@ class ResourceQuery(TextSearch):
 
     @property
     def by_relevance(self) -> bool:
-        return bool(self.terms) and self.sort != "date"
+        return bool(self.terms) and self.sort not in ("date", "score")
+
+    @property
+    def by_score(self) -> bool:
+        """Highest published expert score first (unreviewed resources after, newest
+        first), with or without text."""
+        return self.sort == "score"
 
 
 @dataclass

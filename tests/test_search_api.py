@@ -50,6 +50,8 @@ EXPECTED = {
         ("ru", "Русский", "Russian", 2),
         ("en", "Английский", "English", 1),
     ],
+    # No resource of the module has a published expert review (tests/test_expert_review.py).
+    "reviewed": [],
 }
 TITLES = {
     "level": ("Уровень образования", "Education level"),
@@ -58,6 +60,7 @@ TITLES = {
     "institution": ("Организация", "Institution"),
     "year": ("Год", "Year"),
     "language": ("Язык", "Language"),
+    "reviewed": ("Экспертная оценка", "Expert review"),
 }
 # The site search's facet, for a word in three resources and one news item.
 WORD = {"ru": "задачи", "en": "problems"}

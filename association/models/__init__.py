@@ -4,11 +4,20 @@ from .institutions import Institution, InstitutionIndexPage, InstitutionPage
 from .news import NewsIndexPage, NewsPage
 from .programmes import JointProgramPage, ProgramCoordinator, ProgramIndexPage
 from .resources import ResourceAuthor, ResourceIndexPage, ResourcePage
+from .reviews import (
+    CriterionScore,
+    ExpertReviewTask,
+    ResourceReview,
+    ReviewPublication,
+    RubricCriterion,
+)
 from .seminars import SeminarIndexPage, SeminarPage, SeminarSpeaker
 from .taxonomy import EducationLevel, Region, ResourcePageTag, ResourceType, Subject
 from .team import TeamInvitation
 
 __all__ = [
+    "CriterionScore",
+    "ExpertReviewTask",
     "EducationLevel",
     "Institution",
     "InstitutionIndexPage",
@@ -23,7 +32,10 @@ __all__ = [
     "ResourceIndexPage",
     "ResourcePage",
     "ResourcePageTag",
+    "ResourceReview",
     "ResourceType",
+    "ReviewPublication",
+    "RubricCriterion",
     "SeminarIndexPage",
     "SeminarPage",
     "SeminarSpeaker",

@@ -471,7 +471,7 @@ class InstitutionPage(BaseFormsIndexed, Page):
         context["latest_resources"] = (
             listed_pages(ResourcePage.objects.all())
             .descendant_of(self)
-            .select_related("resource_type", "institution")
+            .select_related("resource_type", "institution", "review_publication")
             .order_by("-first_published_at", "-pk")[:5]
         )
         context["sections"] = listed_pages(self.get_children()).in_menu()

@@ -56,7 +56,7 @@ class ResourceIndexPage(BaseFormsIndexed, Page):
         context = super().get_context(request, *args, **kwargs)
         resources = (
             listed_pages(ResourcePage.objects.child_of(self))
-            .select_related("resource_type", "institution")
+            .select_related("resource_type", "institution", "review_publication")
             .prefetch_related("education_levels")
             .order_by("-year", "title")
         )
@@ -211,6 +211,9 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
             index.FilterField("subject_slugs"),
             index.FilterField("resource_type_slug"),
             index.FilterField("institution_slug"),
+            # The published expert review (association/reviews.py): a facet and a sort.
+            index.FilterField("review_status"),
+            index.FilterField("review_score", type="FloatField"),
         ]
         + BASE_FORM_FIELDS
     )
@@ -246,7 +249,7 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
         return (
             super()
             .get_indexed_objects()
-            .select_related("resource_type", "institution")
+            .select_related("resource_type", "institution", "review_publication")
             .prefetch_related("authors", "subjects", "education_levels", "tags")
         )
 
@@ -356,6 +359,25 @@ class ResourcePage(BaseFormsIndexed, InstitutionOwnedMixin, Page):
     @property
     def institution_slug(self) -> str | None:
         return self.institution.slug if self.institution else None
+
+    @property
+    def review_status(self) -> str | None:
+        """ "reviewed" while the composite expert review is published on the resource."""
+        publication = getattr(self, "review_publication", None)
+        return publication.status if publication else None
+
+    @property
+    def review_score(self) -> float | None:
+        """The published composite's overall score (none while it is not published)."""
+        publication = getattr(self, "review_publication", None)
+        return publication.score if publication and publication.status else None
+
+    @property
+    def published_review(self):
+        """The composite expert review, once the institution agreed to publish it."""
+        from .reviews import published_review
+
+        return published_review(self)
 
     @property
     def author_names(self) -> str:

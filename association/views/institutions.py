@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from ..models import Institution, Region, ResourceType, Subject
+from ..models import Institution, Region, ResourceType, RubricCriterion, Subject
 from ..provisioning import ProvisioningError, delete_institution, provision_institution
 from ..rights import apply_institution_rights
 
@@ -153,6 +153,19 @@ class RegionViewSet(SnippetViewSet):
     icon = "site"
     list_display = TERM_COLUMNS
     search_fields = ["name", "slug"]
+
+
+class RubricViewSet(SnippetViewSet):
+    """The rubric experts score resources on: its criteria in order, in each language."""
+
+    model = RubricCriterion
+    icon = "list-ol"
+    menu_label = gettext_lazy("Review rubric")
+    menu_order = 160
+    add_to_admin_menu = True
+    url_prefix = "rubric"
+    list_display = ["name", "position", "locale"]
+    ordering = ["position", "pk"]
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):

@@ -168,7 +168,9 @@ class BaseSiteSearch(BaseSearch, ABC):
 def with_related(pages: QuerySet) -> QuerySet:
     """What result cards show of a resource (its type and institution), fetched with it;
     the body, the document and the levels are not shown."""
-    return pages.defer_streamfields().select_related("resource_type", "institution")
+    return pages.defer_streamfields().select_related(
+        "resource_type", "institution", "review_publication"
+    )
 
 
 class ResultPage(Sequence):

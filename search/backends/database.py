@@ -17,7 +17,7 @@ from math import comb
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from wagtail.models import Locale, Page
 
@@ -160,17 +160,24 @@ class DatabaseResourceSearch(BaseSearch):
 
     def text_rows(self) -> list[tuple]:
         """The visible resources matching the text, best first, with their facet values:
-        (id, language, year, resource type id, institution id, level codes, subject ids)
-        — the `row_column`s of search/facets.py."""
+        (id, language, year, resource type id, institution id, level codes, subject ids,
+        published review status) — the `row_column`s of search/facets.py."""
         if connection.vendor == "postgresql" and not self.degraded:
             return postgres_text_rows(self.query.terms, self.query.locale)
         ids = self.matching_ids()
         rows = (
             self.visible()
             .filter(pk__in=id_set(ids))
-            .values_list("pk", "language", "year", "resource_type_id", "institution_id")
+            .values_list(
+                "pk",
+                "language",
+                "year",
+                "resource_type_id",
+                "institution_id",
+                "review_publication__status",
+            )
         )
-        found = {row[0]: [*row, [], []] for row in rows}
+        found = {row[0]: [*row[:5], [], [], row[5]] for row in rows}
         levels = ResourcePage.education_levels.through.objects.filter(
             resourcepage_id__in=id_set(list(found))
         ).values_list("resourcepage_id", "educationlevel_id")
@@ -204,7 +211,11 @@ class DatabaseResourceSearch(BaseSearch):
             pages = ResourcePage.objects.filter(pk__in=id_set(self._summary()["ids"]))
         else:
             pages = self.filtered()
-        pages = pages.order_by("-first_published_at", "-pk")
+        newest = ("-first_published_at", "-pk")
+        if self.query.by_score:
+            pages = pages.order_by(F("review_publication__score").desc(nulls_last=True), *newest)
+        else:
+            pages = pages.order_by(*newest)
         return list(with_related(pages)[offset : offset + limit])
 
 
@@ -479,7 +490,9 @@ POSTGRES_TEXT_ROWS = """
             WHERE level.resourcepage_id = matches.id),
            (SELECT string_agg(link.subject_id::text, ',')
             FROM association_resourcepage_subjects link
-            WHERE link.resourcepage_id = matches.id)
+            WHERE link.resourcepage_id = matches.id),
+           (SELECT publication.status FROM association_reviewpublication publication
+            WHERE publication.page_id = matches.id)
     FROM matches
     JOIN wagtailcore_page page ON page.id = matches.id
     JOIN association_resourcepage resource ON resource.page_ptr_id = matches.id
@@ -509,8 +522,9 @@ def postgres_text_rows(terms: TextQuery, locale: Locale) -> list[tuple]:
             institution_id,
             levels.split(",") if levels else (),
             [int(subject) for subject in subjects.split(",")] if subjects else (),
+            review_status,
         )
-        for pk, language, year, type_id, institution_id, levels, subjects in rows
+        for pk, language, year, type_id, institution_id, levels, subjects, review_status in rows
     ]
 
 

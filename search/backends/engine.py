@@ -387,6 +387,13 @@ class EngineResourceSearch(BaseSearch):
             sort: list = [{"first_published_at_filter": {"order": "desc"}}, {"id_filter": "desc"}]
             if self.query.by_relevance:
                 sort = ["_score", *sort]
+            elif self.query.by_score:
+                score = self.index.filter_column("review_score")
+                # `unmapped_type`: an index built before the field existed still sorts.
+                sort = [
+                    {score: {"order": "desc", "missing": "_last", "unmapped_type": "double"}},
+                    *sort,
+                ]
             response = self._run(
                 {
                     "from": offset,
