@@ -29,4 +29,29 @@ urlpatterns = [
         imports.ImportResourcesView.as_view(),
         name="import",
     ),
+    path(
+        "institutions/<slug:slug>/imports/",
+        imports.ImportJobsView.as_view(),
+        name="import_jobs",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/",
+        imports.ImportJobView.as_view(),
+        name="import_job",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/progress/",
+        imports.ImportJobProgressView.as_view(),
+        name="import_job_progress",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/report.csv",
+        imports.ImportJobReportView.as_view(),
+        name="import_job_report",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/cancel/",
+        imports.ImportJobCancelView.as_view(),
+        name="import_job_cancel",
+    ),
 ]

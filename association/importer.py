@@ -475,7 +475,7 @@ class ResourceImporter:
         dry_run: bool = False,
         time_limit: float | None = None,
         start_row: int | None = None,
-        batch_size: int = BATCH_SIZE,
+        batch_size: int | None = None,
     ):
         if not institution.is_active:
             raise ImportFailed(
@@ -492,7 +492,7 @@ class ResourceImporter:
         self.dry_run = dry_run
         self.time_limit = time_limit
         self.start_row = start_row or 0
-        self.batch_size = max(batch_size, 1)
+        self.batch_size = max(batch_size or BATCH_SIZE, 1)
         index = resource_list(institution)
         if index is None:
             raise ImportFailed(

@@ -101,6 +101,15 @@ class ImportJob(models.Model):
         elapsed = (timezone.now() - self.started_at).total_seconds()
         return round(elapsed / self.rows_done * self.rows_left)
 
+    def time_left(self) -> str:
+        """`seconds_left` for people: about so many seconds or minutes, or a dash."""
+        seconds = self.seconds_left()
+        if seconds is None:
+            return "—"
+        if seconds >= 90:
+            return _("about %(minutes)d min") % {"minutes": round(seconds / 60)}
+        return _("about %(seconds)d s") % {"seconds": max(seconds, 1)}
+
     def progress(self) -> dict:
         """What the progress page shows, as its JSON endpoint sends it."""
         return {
@@ -111,6 +120,7 @@ class ImportJob(models.Model):
             "rows_done": self.rows_done,
             "rows_left": self.rows_left,
             "seconds_left": self.seconds_left(),
+            "time_left": str(self.time_left()),
             "finished": self.finished,
             "error": self.error,
             **self.counts,
@@ -133,3 +143,18 @@ class ImportJobRow(models.Model):
     class Meta:
         ordering = ["job", "number"]
         indexes = [models.Index(fields=["job", "number"])]
+
+    def __str__(self) -> str:
+        return f"{self.job_id}:{self.number}"
+
+    @property
+    def status_label(self) -> str:
+        from ..importer import RowStatus
+
+        return str(RowStatus.LABELS.get(self.status, self.status))
+
+    @property
+    def publication_label(self) -> str:
+        from ..importer import Publication
+
+        return str(Publication.LABELS.get(self.publication, ""))
