@@ -22,19 +22,23 @@ import html
 import io
 import logging
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from core.database import make_way_for_other_writers
@@ -107,6 +111,31 @@ class Publication:
         DRAFT: gettext_lazy("saved as a draft"),
         DRAFT_OF_LIVE: gettext_lazy("saved as a draft; the published version is unchanged"),
     }
+
+
+@contextmanager
+def deferred_reference_index() -> Iterator[None]:
+    """Within the block, Wagtail's reference index (what the admin's usage counts read)
+    is not updated on each save of this thread: each object saved is indexed once, when
+    the block ends without an error. A new resource is saved three times or more (the
+    page, its alias, publication), each save enqueueing an update of its own."""
+    saved: dict[type, set] = {}
+    thread = threading.get_ident()
+
+    def collect(sender, instance, raw=False, **kwargs):
+        if not raw and threading.get_ident() == thread and ReferenceIndex.is_indexed(sender):
+            saved.setdefault(sender, set()).add(instance.pk)
+
+    uid = f"import-reference-index-{id(saved)}"
+    post_save.connect(collect, weak=False, dispatch_uid=uid)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.disconnect(dispatch_uid=uid)
+    for model, pks in saved.items():
+        for instance in model._default_manager.filter(pk__in=pks):
+            ReferenceIndex.create_or_update_for_object(instance)
 
 
 # Reading the file --------------------------------------------------------------------
@@ -593,8 +622,9 @@ class ResourceImporter:
             # back alone, and the database commits once per batch instead of once per row.
             # Each page is saved several times while it is created (the page, its
             # revision, its alias in the other languages): the search index gets the
-            # batch's pages once, in one bulk request, at the end of the batch.
-            with transaction.atomic(), deferred_index_updates():
+            # batch's pages once, in one bulk request, and Wagtail's reference index
+            # once each, at the end of the batch.
+            with transaction.atomic(), deferred_index_updates(), deferred_reference_index():
                 for number, values in batch:
                     results.append(self._row(number, values, table, occurrences))
                     handled += 1
