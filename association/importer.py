@@ -33,7 +33,7 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
-from django.utils.translation import get_language_info, gettext_lazy
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale, ReferenceIndex
@@ -46,6 +46,7 @@ from core.indexing import deferred_index_updates
 from core.slugs import free_slug
 
 from .catalogue_format import COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, SEPARATOR
+from .import_rows import Publication, RowLabels, RowStatus
 from .models import (
     EducationLevel,
     Institution,
@@ -86,31 +87,6 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the pre-2007 binary .xls for
 class ImportFailed(Exception):
     """The import cannot run at all (unreadable file, missing columns, institution that
     cannot import); nothing has been written. The message says why."""
-
-
-class RowStatus:
-    CREATED = "created"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    REJECTED = "rejected"
-    ALL = (CREATED, UPDATED, UNCHANGED, REJECTED)
-    LABELS = {
-        CREATED: gettext_lazy("created"),
-        UPDATED: gettext_lazy("updated"),
-        UNCHANGED: gettext_lazy("unchanged"),
-        REJECTED: gettext_lazy("rejected"),
-    }
-
-
-class Publication:
-    PUBLISHED = "published"
-    DRAFT = "draft"
-    DRAFT_OF_LIVE = "draft-of-live"
-    LABELS = {
-        PUBLISHED: gettext_lazy("published"),
-        DRAFT: gettext_lazy("saved as a draft"),
-        DRAFT_OF_LIVE: gettext_lazy("saved as a draft; the published version is unchanged"),
-    }
 
 
 @contextmanager
@@ -275,7 +251,7 @@ def read_table(content: bytes, file_name: str = "") -> Table:
 
 
 @dataclass
-class RowResult:
+class RowResult(RowLabels):
     """What happened to one row: its status, why it was rejected, and remarks."""
 
     number: int
@@ -287,14 +263,6 @@ class RowResult:
     page_id: int | None = None
     # What a written row left on the site: one of Publication's values.
     publication: str = ""
-
-    @property
-    def status_label(self) -> str:
-        return str(RowStatus.LABELS.get(self.status, self.status))
-
-    @property
-    def publication_label(self) -> str:
-        return str(Publication.LABELS.get(self.publication, ""))
 
     @property
     def rejected(self) -> bool:

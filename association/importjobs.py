@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
@@ -88,14 +89,27 @@ def start_job(institution: Institution, content: bytes, file_name: str, **option
     return job
 
 
+# A running job that has written no batch for this long has lost its worker (stopped or
+# restarted in the middle): cancelling it ends it at once, so that the file can be
+# imported again. A batch takes seconds.
+STALLED_AFTER = timedelta(minutes=10)
+
+
 def cancel_job(job: ImportJob) -> None:
     """A queued job is cancelled at once; a running one stops after its current batch
-    (the rows written so far stay, and the report lists them)."""
+    (the rows written so far stay, and the report lists them), or at once if it has
+    stalled."""
+    now = timezone.now()
     if ImportJob.objects.filter(pk=job.pk, status=Status.QUEUED).update(
-        status=Status.CANCELLED, cancel_requested=True, finished_at=timezone.now()
+        status=Status.CANCELLED, cancel_requested=True, finished_at=now
     ):
         return
-    ImportJob.objects.filter(pk=job.pk, status=Status.RUNNING).update(cancel_requested=True)
+    running = ImportJob.objects.filter(pk=job.pk, status=Status.RUNNING)
+    if running.filter(heartbeat_at__lt=now - STALLED_AFTER).update(
+        status=Status.CANCELLED, cancel_requested=True, finished_at=now
+    ):
+        return
+    running.update(cancel_requested=True)
 
 
 def _row(job: ImportJob, result: RowResult) -> ImportJobRow:
@@ -115,8 +129,9 @@ def _row(job: ImportJob, result: RowResult) -> ImportJobRow:
 def run_job(job_id: int, progress: Callable[[], None] | None = None) -> ImportJob:
     """Import the job's file (once: a job that is no longer queued is left as it is).
     `progress` is called after each row (the command's progress bar)."""
+    now = timezone.now()
     if not ImportJob.objects.filter(pk=job_id, status=Status.QUEUED).update(
-        status=Status.RUNNING, started_at=timezone.now()
+        status=Status.RUNNING, started_at=now, heartbeat_at=now
     ):
         return ImportJob.objects.get(pk=job_id)
     job = ImportJob.objects.select_related("institution", "user").get(pk=job_id)
@@ -159,6 +174,8 @@ def _run(job: ImportJob, progress) -> None:
         _record(job, results)
 
     def should_stop() -> bool:
+        # (A dry run writes no heartbeat: the job's row is not to be touched inside its
+        # transaction, which would hold the row's lock against a cancellation.)
         return ImportJob.objects.filter(pk=job.pk, cancel_requested=True).exists()
 
     report = importer.run(table, progress=progress, on_batch=on_batch, should_stop=should_stop)
@@ -181,4 +198,5 @@ def _record(job: ImportJob, results: list[RowResult]) -> None:
             updated=job.updated,
             unchanged=job.unchanged,
             rejected=job.rejected,
+            heartbeat_at=timezone.now(),
         )

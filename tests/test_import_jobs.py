@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client, TestCase
-from django.utils import translation
+from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
 
 from association import importer
 from association.importjobs import DuplicateImport, create_job, run_job
@@ -25,6 +28,7 @@ from . import factories
 from .test_import import csv_bytes, good_row, import_url, login, member, soup, upload, world
 
 pytestmark = pytest.mark.django_db
+User = get_user_model()
 
 __all__ = ["world"]  # the fixture, shared with test_import
 
@@ -156,6 +160,32 @@ def test_a_running_import_stops_after_the_batch_it_is_writing(world, small_batch
         == 2
     )
     assert list(job.rows.values_list("number", flat=True)) == [2, 3]
+
+
+def test_an_import_whose_worker_was_lost_is_cancelled_at_once(world):
+    editor = login(member(world, "teacher"))
+    content = csv_bytes(rows(1))
+    job = create_job(world, content, "catalogue.csv", user=editor_user(world))
+    stalled = timezone.now() - timedelta(minutes=11)
+    ImportJob.objects.filter(pk=job.pk).update(
+        status="running", started_at=stalled, heartbeat_at=stalled
+    )
+    editor.post(job_url(job, "cancel/"))
+    assert ImportJob.objects.get(pk=job.pk).status == "cancelled"
+    # The file may be imported again.
+    assert queue_upload(editor, world, content).status == "queued"
+
+
+def test_the_job_page_speaks_russian(world):
+    editor = login(member(world, "teacher"))
+    UserProfile.objects.filter(user=editor_user(world)).update(preferred_language="ru")
+    job = create_job(world, csv_bytes(rows(1)), "catalogue.csv")
+    text = soup(editor.get(job_url(job))).get_text()
+    assert "Обработано строк" in text and "в очереди" in text and "Отменить импорт" in text
+
+
+def editor_user(institution):
+    return User.objects.get(username="teacher")
 
 
 def test_the_same_file_cannot_be_imported_again_while_its_import_runs(world):

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..import_rows import RowLabels
 from .institutions import Institution
 
 
@@ -58,6 +59,9 @@ class ImportJob(models.Model):
 
     created_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
+    # When the runner last wrote a batch: a running job silent for long has lost its
+    # worker (association.importjobs.cancel_job).
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -127,7 +131,7 @@ class ImportJob(models.Model):
         }
 
 
-class ImportJobRow(models.Model):
+class ImportJobRow(RowLabels, models.Model):
     """One row of a job's report, written batch by batch as the import goes."""
 
     job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="rows")
@@ -146,15 +150,3 @@ class ImportJobRow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job_id}:{self.number}"
-
-    @property
-    def status_label(self) -> str:
-        from ..importer import RowStatus
-
-        return str(RowStatus.LABELS.get(self.status, self.status))
-
-    @property
-    def publication_label(self) -> str:
-        from ..importer import Publication
-
-        return str(Publication.LABELS.get(self.publication, ""))
