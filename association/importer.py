@@ -41,7 +41,7 @@ from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from core.database import make_way_for_other_writers
+from core.database import longest_write_transaction, make_way_for_other_writers
 from core.indexing import deferred_index_updates
 from core.slugs import free_slug
 
@@ -578,14 +578,17 @@ class ResourceImporter:
             self.existing.setdefault(page.external_id, []).append(page)
 
         rows = [(number, values) for number, values in table.rows if number >= self.start_row]
+        # On SQLite a batch also ends once it has held the database's one write lock for a
+        # writer's slice, so that other writers (sign-ups, editors) wait no longer.
+        slice_seconds = longest_write_transaction()
         handled = 0
-        for start in range(0, len(rows), self.batch_size):
-            if start and should_stop is not None and should_stop():
+        while handled < len(rows):
+            if handled and should_stop is not None and should_stop():
                 report.cancelled = True
                 report.rows_left = len(rows) - handled
                 return
-            batch = rows[start : start + self.batch_size]
             results: list[RowResult] = []
+            started = time.monotonic()
             # One transaction per batch, a savepoint per row (`_write`): a bad row is rolled
             # back alone, and the database commits once per batch instead of once per row.
             # Each page is saved several times while it is created (the page, its
@@ -593,12 +596,15 @@ class ResourceImporter:
             # batch's pages once, in one bulk request, and Wagtail's reference index
             # once each, at the end of the batch.
             with transaction.atomic(), deferred_index_updates(), deferred_reference_index():
-                for number, values in batch:
+                for number, values in rows[handled : handled + self.batch_size]:
                     results.append(self._row(number, values, table, occurrences))
                     handled += 1
                     if progress is not None:
                         progress()
-                    if deadline is not None and time.monotonic() >= deadline:
+                    now = time.monotonic()
+                    if deadline is not None and now >= deadline:
+                        break
+                    if slice_seconds is not None and now - started >= slice_seconds:
                         break
             make_way_for_other_writers()
             report.rows.extend(results)

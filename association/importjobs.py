@@ -126,9 +126,12 @@ def _row(job: ImportJob, result: RowResult) -> ImportJobRow:
     )
 
 
-def run_job(job_id: int, progress: Callable[[], None] | None = None) -> ImportJob:
+def run_job(
+    job_id: int, progress: Callable[[], None] | None = None, batch_size: int | None = None
+) -> ImportJob:
     """Import the job's file (once: a job that is no longer queued is left as it is).
-    `progress` is called after each row (the command's progress bar)."""
+    `progress` is called after each row (the command's progress bar); `batch_size` is the
+    importer's (association.importer.BATCH_SIZE by default)."""
     now = timezone.now()
     if not ImportJob.objects.filter(pk=job_id, status=Status.QUEUED).update(
         status=Status.RUNNING, started_at=now, heartbeat_at=now
@@ -137,7 +140,7 @@ def run_job(job_id: int, progress: Callable[[], None] | None = None) -> ImportJo
     job = ImportJob.objects.select_related("institution", "user").get(pk=job_id)
     with translation.override(job.language or None):
         try:
-            _run(job, progress)
+            _run(job, progress, batch_size)
         except Exception:
             logger.exception("Import job %s failed", job.pk)
             job.status = Status.FAILED
@@ -151,7 +154,7 @@ def run_job(job_id: int, progress: Callable[[], None] | None = None) -> ImportJo
     return job
 
 
-def _run(job: ImportJob, progress) -> None:
+def _run(job: ImportJob, progress, batch_size: int | None) -> None:
     try:
         table = read_table(bytes(job.content), job.file_name)
         importer = ResourceImporter(
@@ -161,6 +164,7 @@ def _run(job: ImportJob, progress) -> None:
             create_missing_terms=job.create_missing_terms,
             dry_run=job.dry_run,
             start_row=job.start_row,
+            batch_size=batch_size,
         )
     except ImportFailed as error:
         job.status, job.error = Status.FAILED, str(error)

@@ -7,7 +7,14 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from association.importer import COLUMNS, ImportFailed, RowStatus, find_institution, read_table
+from association.importer import (
+    BATCH_SIZE,
+    COLUMNS,
+    ImportFailed,
+    RowStatus,
+    find_institution,
+    read_table,
+)
 from association.importjobs import DuplicateImport, create_job, run_job
 from association.models import ImportJob
 from core.progress import ProgressBar
@@ -45,6 +52,17 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=None,
+            metavar="N",
+            help=(
+                "rows written in one transaction and indexed in one request (default "
+                f"{BATCH_SIZE}; on SQLite a batch also ends after a fraction of a second, "
+                "so that other writers get their turn)"
+            ),
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="check the file and report what would happen, without saving anything",
@@ -58,6 +76,7 @@ class Command(BaseCommand):
         publish: bool,
         create_missing_terms: bool,
         dry_run: bool,
+        batch_size: int | None,
         verbosity: int,
         **options,
     ):
@@ -90,7 +109,7 @@ class Command(BaseCommand):
 
         # The same code path as the admin's background imports, run here in the foreground.
         bar = ProgressBar(len(table.rows), _("Rows"), self.stdout) if verbosity else None
-        job = run_job(job.pk, progress=bar.advance if bar else None)
+        job = run_job(job.pk, progress=bar.advance if bar else None, batch_size=batch_size)
         if bar is not None:
             bar.finish()
         if job.status == ImportJob.Status.FAILED:
