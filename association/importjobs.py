@@ -1,5 +1,5 @@
 """Catalogue imports as background jobs: an upload becomes an ImportJob, the task queue
-runs it (association.tasks), and the admin's progress page and the command follow it.
+runs it (`run_import_job`), and the admin's progress page and the command follow it.
 
 `start_job` stores the file and enqueues the task; `run_job` is the one code path that
 imports a job's file, whether the task queue or `manage.py import_resources` calls it. It
@@ -18,6 +18,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 from .importer import ImportFailed, ResourceImporter, RowResult, read_table
 from .models import ImportJob, ImportJobRow, Institution
@@ -82,8 +83,6 @@ def create_job(
 def start_job(institution: Institution, content: bytes, file_name: str, **options) -> ImportJob:
     """Store the upload as a job and hand it to the task queue (after the commit, so that
     the worker finds it)."""
-    from .tasks import run_import_job
-
     job = create_job(institution, content, file_name, **options)
     transaction.on_commit(lambda: run_import_job.enqueue(job.pk))
     return job
@@ -152,6 +151,13 @@ def run_job(
     )
     job.refresh_from_db()
     return job
+
+
+@task()
+def run_import_job(job_id: int) -> dict:
+    """The background task of an upload: `run_job` in the task worker."""
+    job = run_job(job_id)
+    return {"status": job.status, "rows_done": job.rows_done}
 
 
 def _run(job: ImportJob, progress, batch_size: int | None) -> None:
