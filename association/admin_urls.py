@@ -35,4 +35,29 @@ urlpatterns = [
         reviews.ResourceReviewsView.as_view(),
         name="resource_reviews",
     ),
+    path(
+        "institutions/<slug:slug>/imports/",
+        imports.ImportJobsView.as_view(),
+        name="import_jobs",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/",
+        imports.ImportJobView.as_view(),
+        name="import_job",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/progress/",
+        imports.ImportJobProgressView.as_view(),
+        name="import_job_progress",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/report.csv",
+        imports.ImportJobReportView.as_view(),
+        name="import_job_report",
+    ),
+    path(
+        "institutions/<slug:slug>/imports/<int:job_id>/cancel/",
+        imports.ImportJobCancelView.as_view(),
+        name="import_job_cancel",
+    ),
 ]

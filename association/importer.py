@@ -22,32 +22,38 @@ import html
 import io
 import logging
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
-from django.utils.translation import get_language_info, gettext_lazy
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from core.database import make_way_for_other_writers
+from core.database import longest_write_transaction, make_way_for_other_writers
 from core.indexing import deferred_index_updates
 from core.slugs import free_slug
 
 from .catalogue_format import COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, SEPARATOR
+from .import_rows import Publication, RowLabels, RowStatus
 from .models import (
     EducationLevel,
     Institution,
     ResourceAuthor,
     ResourceIndexPage,
     ResourcePage,
+    ResourcePageTag,
     ResourceType,
     Subject,
 )
@@ -71,6 +77,9 @@ MAX_TERM_NAME = 150
 MAX_PAGE_SLUG = 80
 MIN_YEAR = 1900
 
+# Rows written in one transaction, and indexed in one bulk request, by the importer.
+BATCH_SIZE = 50
+
 ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the pre-2007 binary .xls format
 
@@ -80,29 +89,29 @@ class ImportFailed(Exception):
     cannot import); nothing has been written. The message says why."""
 
 
-class RowStatus:
-    CREATED = "created"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    REJECTED = "rejected"
-    ALL = (CREATED, UPDATED, UNCHANGED, REJECTED)
-    LABELS = {
-        CREATED: gettext_lazy("created"),
-        UPDATED: gettext_lazy("updated"),
-        UNCHANGED: gettext_lazy("unchanged"),
-        REJECTED: gettext_lazy("rejected"),
-    }
+@contextmanager
+def deferred_reference_index() -> Iterator[None]:
+    """Within the block, Wagtail's reference index (what the admin's usage counts read)
+    is not updated on each save of this thread: each object saved is indexed once, when
+    the block ends without an error. A new resource is saved three times or more (the
+    page, its alias, publication), each save enqueueing an update of its own."""
+    saved: dict[type, set] = {}
+    thread = threading.get_ident()
 
+    def collect(sender, instance, raw=False, **kwargs):
+        if not raw and threading.get_ident() == thread and ReferenceIndex.is_indexed(sender):
+            saved.setdefault(sender, set()).add(instance.pk)
 
-class Publication:
-    PUBLISHED = "published"
-    DRAFT = "draft"
-    DRAFT_OF_LIVE = "draft-of-live"
-    LABELS = {
-        PUBLISHED: gettext_lazy("published"),
-        DRAFT: gettext_lazy("saved as a draft"),
-        DRAFT_OF_LIVE: gettext_lazy("saved as a draft; the published version is unchanged"),
-    }
+    uid = f"import-reference-index-{id(saved)}"
+    post_save.connect(collect, weak=False, dispatch_uid=uid)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.disconnect(dispatch_uid=uid)
+    for model, pks in saved.items():
+        for instance in model._default_manager.filter(pk__in=pks):
+            ReferenceIndex.create_or_update_for_object(instance)
 
 
 # Reading the file --------------------------------------------------------------------
@@ -242,7 +251,7 @@ def read_table(content: bytes, file_name: str = "") -> Table:
 
 
 @dataclass
-class RowResult:
+class RowResult(RowLabels):
     """What happened to one row: its status, why it was rejected, and remarks."""
 
     number: int
@@ -254,14 +263,6 @@ class RowResult:
     page_id: int | None = None
     # What a written row left on the site: one of Publication's values.
     publication: str = ""
-
-    @property
-    def status_label(self) -> str:
-        return str(RowStatus.LABELS.get(self.status, self.status))
-
-    @property
-    def publication_label(self) -> str:
-        return str(Publication.LABELS.get(self.publication, ""))
 
     @property
     def rejected(self) -> bool:
@@ -282,6 +283,8 @@ class ImportReport:
     rows_left: int = 0
     # The first row handled, when the rows before it were skipped (`start_row`).
     start_row: int = 0
+    # Whether the import was stopped (cancelled) before its last row.
+    cancelled: bool = False
 
     @property
     def stopped_after(self) -> int | None:
@@ -352,6 +355,36 @@ class TermLookup:
         for term in terms.values():
             self.index.add(term)
         return terms[self.locale.pk], language
+
+
+class TagLookup:
+    """The tags of an import by name, each looked up (or created) once per import rather
+    than once per row. A tag created for a row that is then rolled back is forgotten with
+    it (`forget_new`), so that no later row refers to it."""
+
+    def __init__(self):
+        self.model = ResourcePageTag.tag_model()
+        self.by_name: dict[str, object] = {}
+        self.new: list[str] = []
+
+    def get(self, names: list[str]) -> list:
+        missing = [name for name in names if name not in self.by_name]
+        if missing:
+            for tag in self.model.objects.filter(name__in=missing):
+                self.by_name[tag.name] = tag
+            for name in missing:
+                if name not in self.by_name:
+                    self.by_name[name] = self.model.objects.create(name=name)
+                    self.new.append(name)
+        return [self.by_name[name] for name in names]
+
+    def keep_new(self) -> None:
+        self.new.clear()
+
+    def forget_new(self) -> None:
+        for name in self.new:
+            self.by_name.pop(name, None)
+        self.new.clear()
 
 
 # Rows ------------------------------------------------------------------------------------
@@ -439,6 +472,7 @@ class ResourceImporter:
         dry_run: bool = False,
         time_limit: float | None = None,
         start_row: int | None = None,
+        batch_size: int | None = None,
     ):
         if not institution.is_active:
             raise ImportFailed(
@@ -455,6 +489,7 @@ class ResourceImporter:
         self.dry_run = dry_run
         self.time_limit = time_limit
         self.start_row = start_row or 0
+        self.batch_size = max(batch_size or BATCH_SIZE, 1)
         index = resource_list(institution)
         if index is None:
             raise ImportFailed(
@@ -465,8 +500,18 @@ class ResourceImporter:
 
     # Running -------------------------------------------------------------------------
 
-    def run(self, table: Table, progress: Callable[[], None] | None = None) -> ImportReport:
-        """Import every row of `table`; `progress` is called after each row."""
+    def run(
+        self,
+        table: Table,
+        progress: Callable[[], None] | None = None,
+        *,
+        on_batch: Callable[[list[RowResult]], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import every row of `table`; `progress` is called after each row, `on_batch`
+        with the results of each batch once it is written (committed, unless this is a dry
+        run), and `should_stop` before each batch but the first: when it answers True
+        the import ends there (`report.cancelled`), the batches written staying written."""
         report = ImportReport(
             institution=self.institution,
             file_name=table.file_name,
@@ -488,18 +533,14 @@ class ResourceImporter:
                 )
                 % {"columns": ", ".join(absent)}
             )
-        # Each page is saved several times while it is created (the page, its revision,
-        # its alias in the other languages): the search index gets it once, in bulk,
-        # after the last row.
-        with deferred_index_updates():
-            if self.dry_run:
-                # Everything is written and then undone, terms included, so the report
-                # shows what the import would really do.
-                with transaction.atomic():
-                    self._run(table, report, progress)
-                    transaction.set_rollback(True)
-            else:
-                self._run(table, report, progress)
+        if self.dry_run:
+            # Everything is written and then undone, terms included, so the report
+            # shows what the import would really do.
+            with transaction.atomic():
+                self._run(table, report, progress, on_batch, should_stop)
+                transaction.set_rollback(True)
+        else:
+            self._run(table, report, progress, on_batch, should_stop)
         if not self.dry_run:
             log(
                 instance=self.institution,
@@ -511,12 +552,14 @@ class ResourceImporter:
                     "start_row": report.start_row,
                     "file": table.file_name,
                     "published": self.publish,
+                    "cancelled": report.cancelled,
                 },
             )
         return report
 
-    def _run(self, table: Table, report: ImportReport, progress) -> None:
+    def _run(self, table: Table, report: ImportReport, progress, on_batch, should_stop) -> None:
         deadline = None if self.time_limit is None else time.monotonic() + self.time_limit
+        self.tag_lookup = TagLookup()
         self.levels = {level.code: level for level in EducationLevel.objects.all()}
         # The resources' language: the terms they refer to are in it.
         self.subjects = TermLookup(Subject, self.index.locale)
@@ -534,39 +577,69 @@ class ResourceImporter:
         ):
             self.existing.setdefault(page.external_id, []).append(page)
 
-        for position, (number, values) in enumerate(table.rows):
-            if number < self.start_row:
-                continue
-            result = RowResult(
-                number=number,
-                external_id=values.get("external_id", ""),
-                title=values.get("title", ""),
-            )
-            parsed = self._parse(values, set(table.columns), result)
-            rows_of_id = occurrences.get(result.external_id, [])
-            if len(rows_of_id) > 1:
-                result.reasons.append(
-                    _("external_id “%(id)s” appears more than once in the file (rows %(rows)s)")
-                    % {
-                        "id": _quote(result.external_id),
-                        "rows": ", ".join(str(row) for row in rows_of_id),
-                    }
-                )
-            pages = self.existing.get(result.external_id, [])
-            if len(pages) > 1:
-                result.reasons.append(
-                    _("several resources of this institution already have this external_id")
-                )
-            if result.reasons:
-                result.status = RowStatus.REJECTED
-            else:
-                self._write(parsed, pages[0] if pages else None, result)
-            report.rows.append(result)
-            if progress is not None:
-                progress()
+        rows = [(number, values) for number, values in table.rows if number >= self.start_row]
+        # On SQLite a batch also ends once it has held the database's one write lock for a
+        # writer's slice, so that other writers (sign-ups, editors) wait no longer.
+        slice_seconds = longest_write_transaction()
+        handled = 0
+        while handled < len(rows):
+            if handled and should_stop is not None and should_stop():
+                report.cancelled = True
+                report.rows_left = len(rows) - handled
+                return
+            results: list[RowResult] = []
+            started = time.monotonic()
+            # One transaction per batch, a savepoint per row (`_write`): a bad row is rolled
+            # back alone, and the database commits once per batch instead of once per row.
+            # Each page is saved several times while it is created (the page, its
+            # revision, its alias in the other languages): the search index gets the
+            # batch's pages once, in one bulk request, and Wagtail's reference index
+            # once each, at the end of the batch.
+            with transaction.atomic(), deferred_index_updates(), deferred_reference_index():
+                for number, values in rows[handled : handled + self.batch_size]:
+                    results.append(self._row(number, values, table, occurrences))
+                    handled += 1
+                    if progress is not None:
+                        progress()
+                    now = time.monotonic()
+                    if deadline is not None and now >= deadline:
+                        break
+                    if slice_seconds is not None and now - started >= slice_seconds:
+                        break
+            make_way_for_other_writers()
+            report.rows.extend(results)
+            if on_batch is not None:
+                on_batch(results)
             if deadline is not None and time.monotonic() >= deadline:
-                report.rows_left = len(table.rows) - position - 1
-                break
+                report.rows_left = len(rows) - handled
+                return
+
+    def _row(self, number: int, values: dict, table: Table, occurrences: dict) -> RowResult:
+        result = RowResult(
+            number=number,
+            external_id=values.get("external_id", ""),
+            title=values.get("title", ""),
+        )
+        parsed = self._parse(values, set(table.columns), result)
+        rows_of_id = occurrences.get(result.external_id, [])
+        if len(rows_of_id) > 1:
+            result.reasons.append(
+                _("external_id “%(id)s” appears more than once in the file (rows %(rows)s)")
+                % {
+                    "id": _quote(result.external_id),
+                    "rows": ", ".join(str(row) for row in rows_of_id),
+                }
+            )
+        pages = self.existing.get(result.external_id, [])
+        if len(pages) > 1:
+            result.reasons.append(
+                _("several resources of this institution already have this external_id")
+            )
+        if result.reasons:
+            result.status = RowStatus.REJECTED
+        else:
+            self._write(parsed, pages[0] if pages else None, result)
+        return result
 
     # Checking a row ------------------------------------------------------------------
 
@@ -802,7 +875,10 @@ class ResourceImporter:
                 _("the row could not be saved because of an internal error; see the server log")
             )
         make_way_for_other_writers()
-        if result.rejected:
+        if not result.rejected:
+            self.tag_lookup.keep_new()
+        else:
+            self.tag_lookup.forget_new()
             result.notes.clear()
             result.page_id = None
             result.publication = ""
@@ -888,7 +964,7 @@ class ResourceImporter:
         page.authors = [ResourceAuthor(name=name) for name in values.get("authors", [])]
         page.education_levels = values.get("education_levels", [])
         page.subjects = values.get("subjects", [])
-        page.tags.set(values.get("tags", []))
+        page.tags.set(self.tag_lookup.get(values.get("tags", [])))
         self.index.add_child(instance=page)
         self.taken_slugs.add(page.slug)
         # As the admin's page creation does: a revision, the log entry, publication if
@@ -954,7 +1030,7 @@ class ResourceImporter:
         if "subjects" in changed:
             current.subjects = values["subjects"]
         if "tags" in changed:
-            current.tags.set(values["tags"])
+            current.tags.set(self.tag_lookup.get(values["tags"]))
         if "authors" in changed:
             # Keep the authors who stay (with their affiliations, typed in the admin).
             existing = {author.name: author for author in current.authors.all()}

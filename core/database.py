@@ -35,3 +35,10 @@ def make_way_for_other_writers() -> None:
         _slice_started = time.monotonic()
     else:
         time.sleep(WRITER_SHORT_PAUSE_SECONDS)
+
+
+def longest_write_transaction() -> float | None:
+    """How long a bulk writer may keep one write transaction open (seconds): on SQLite,
+    whose one writer at a time makes every other writer wait meanwhile, a writer's slice;
+    elsewhere no limit (rows lock only themselves)."""
+    return WRITER_SLICE_SECONDS if connection.vendor == "sqlite" else None

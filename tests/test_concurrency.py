@@ -313,6 +313,10 @@ def test_sign_ups_during_an_import_all_succeed_and_are_all_kept(tmp_path):
                 "--institution",
                 INSTITUTION,
                 "--publish",
+                # Small batches, so that on PostgreSQL too the first rows are committed
+                # (and the sign-ups sent) while the rest are being written.
+                "--batch-size",
+                "5",
             ],
             cwd=settings.BASE_DIR,
             env=environment,

@@ -1,5 +1,6 @@
 """The association's domain: one module per concept."""
 
+from .imports import ImportJob, ImportJobRow
 from .institutions import Institution, InstitutionIndexPage, InstitutionPage
 from .news import NewsIndexPage, NewsPage
 from .programmes import JointProgramPage, ProgramCoordinator, ProgramIndexPage
@@ -19,6 +20,8 @@ __all__ = [
     "CriterionScore",
     "ExpertReviewTask",
     "EducationLevel",
+    "ImportJob",
+    "ImportJobRow",
     "Institution",
     "InstitutionIndexPage",
     "InstitutionPage",

@@ -1,33 +1,50 @@
-"""Importing a catalogue of resources into an institution's resource list, from the admin."""
+"""Importing a catalogue of resources into an institution's resource list, from the admin.
+
+The upload is checked (format, size, columns) and handed to the task queue as an
+ImportJob (association.importjobs); the job's page follows its progress, through a small
+script polling its JSON endpoint or by reloading, and gives the report at the end."""
 
 from __future__ import annotations
 
+import csv
+from dataclasses import dataclass
+
 from django import forms
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
+from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..importer import (
     COLUMNS,
     REQUIRED_COLUMNS,
     ImportFailed,
+    Publication,
     ResourceImporter,
+    RowStatus,
+    Table,
     read_table,
     resource_list,
 )
-from ..models import EducationLevel, Institution
+from ..importjobs import DuplicateImport, cancel_job, content_hash, running_import_of, start_job
+from ..models import EducationLevel, ImportJob, Institution
 from ..permissions import is_association_staff
 from .base import InstitutionAccessMixin, InstitutionBreadcrumbsMixin
 
-# The largest catalogue file accepted from the admin (a module constant, so tests can
-# lower it).
-MAX_IMPORT_SIZE = 5 * 1024 * 1024
 IMPORT_EXTENSIONS = (".csv", ".xlsx")
+
+
+def max_import_size() -> int:
+    """The largest catalogue file accepted from the admin (PORTAL_IMPORT_MAX_BYTES)."""
+    return settings.PORTAL_IMPORT_MAX_BYTES
 
 
 def may_publish_import(user, institution: Institution) -> bool:
@@ -42,6 +59,22 @@ def may_publish_import(user, institution: Institution) -> bool:
         return False
     index = resource_list(institution)
     return index is not None and index.permissions_for_user(user).can_publish_subpage()
+
+
+@dataclass
+class Upload:
+    """A checked catalogue file: its rows, and the bytes to store with the job."""
+
+    table: Table
+    content: bytes
+    name: str
+
+
+def duplicate_message(job: ImportJob) -> str:
+    return _(
+        "This file is already being imported (the import of %(name)s started %(time)s); "
+        "wait for it to finish or cancel it before importing the same file again."
+    ) % {"name": job.file_name, "time": date_format(localtime(job.created_at), "DATETIME_FORMAT")}
 
 
 class ImportForm(forms.Form):
@@ -82,10 +115,13 @@ class ImportForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, can_publish: bool, can_create_terms: bool, **kwargs):
+    def __init__(
+        self, *args, institution: Institution, can_publish: bool, can_create_terms: bool, **kwargs
+    ):
         super().__init__(*args, **kwargs)
+        self.institution = institution
         self.fields["file"].help_text = self.fields["file"].help_text % {
-            "size": filesizeformat(MAX_IMPORT_SIZE)
+            "size": filesizeformat(max_import_size())
         }
         # Options the user may not use are not offered, and so never reach cleaned_data.
         if not can_publish:
@@ -97,19 +133,25 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(IMPORT_EXTENSIONS):
             raise forms.ValidationError(_("Upload a CSV or XLSX file."))
-        if upload.size > MAX_IMPORT_SIZE:
+        if upload.size > max_import_size():
             raise forms.ValidationError(
                 _("The file is larger than %(size)s; split the catalogue into smaller files.")
-                % {"size": filesizeformat(MAX_IMPORT_SIZE)}
+                % {"size": filesizeformat(max_import_size())}
             )
+        content = upload.read()
         try:
-            return read_table(upload.read(), upload.name)
+            table = read_table(content, upload.name)
         except ImportFailed as error:
             raise forms.ValidationError(str(error)) from error
+        running = running_import_of(self.institution, content_hash(content))
+        if running is not None:
+            raise forms.ValidationError(duplicate_message(running))
+        return Upload(table=table, content=content, name=upload.name)
 
     def clean(self):
         cleaned = super().clean()
-        table, start_row = cleaned.get("file"), cleaned.get("start_row")
+        upload, start_row = cleaned.get("file"), cleaned.get("start_row")
+        table = upload.table if upload is not None else None
         if table is not None and table.rows and start_row:
             last = table.rows[-1][0]
             if start_row > last:
@@ -123,8 +165,8 @@ class ImportForm(forms.Form):
 class ImportResourcesView(
     InstitutionAccessMixin, InstitutionBreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView
 ):
-    """An institution's people (and the association's office) import a catalogue of
-    resources into its resource list; the results page shows the row-by-row report."""
+    """An institution's people (and the association's office) upload a catalogue of
+    resources for its resource list; the import runs in the background (ImportJobView)."""
 
     template_name = "association/admin/import_resources.html"
     header_icon = "upload"
@@ -139,6 +181,7 @@ class ImportResourcesView(
         return ImportForm(
             data,
             files,
+            institution=self.institution,
             can_publish=may_publish_import(user, self.institution),
             can_create_terms=is_association_staff(user),
         )
@@ -148,11 +191,14 @@ class ImportResourcesView(
         context.update(
             institution=self.institution,
             form=kwargs.get("form") or self.get_form(),
-            report=kwargs.get("report"),
             columns=COLUMNS,
             required_columns=REQUIRED_COLUMNS,
             level_codes=[code for code, _label in EducationLevel.CHOICES],
             import_url=reverse("association:import", args=[self.institution.slug]),
+            jobs_url=reverse("association:import_jobs", args=[self.institution.slug]),
+            active_jobs=ImportJob.objects.filter(
+                institution=self.institution, status__in=ImportJob.ACTIVE
+            ).defer("content"),
         )
         return context
 
@@ -161,25 +207,187 @@ class ImportResourcesView(
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         data = form.cleaned_data
+        upload: Upload = data["file"]
         try:
-            importer = ResourceImporter(
+            # What would stop the import at once (a suspended membership, no resource
+            # list) is said here rather than on the job's page.
+            ResourceImporter(self.institution)
+        except ImportFailed as error:
+            form.add_error(None, str(error))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        try:
+            job = start_job(
                 self.institution,
+                upload.content,
+                upload.name,
                 user=request.user,
                 publish=data.get("publish", False),
                 create_missing_terms=data.get("create_missing_terms", False),
                 dry_run=data["dry_run"],
-                time_limit=settings.PORTAL_IMPORT_REQUEST_SECONDS,
                 start_row=data.get("start_row"),
             )
-            report = importer.run(data["file"])
-        except ImportFailed as error:
-            form.add_error(None, str(error))
+        except DuplicateImport as error:
+            form.add_error("file", duplicate_message(error.job) if error.job else str(error))
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        next_form = self.get_form()
-        if report.stopped_after:
-            # The same choices again, from the next row: only the file is to be chosen again.
-            next_form.initial = {
-                name: data.get(name) for name in ("publish", "create_missing_terms", "dry_run")
-            }
-            next_form.initial["start_row"] = report.stopped_after + 1
-        return self.render_to_response(self.get_context_data(form=next_form, report=report))
+        return redirect(job_url(job))
+
+
+def job_url(job: ImportJob, name: str = "import_job") -> str:
+    return reverse(f"association:{name}", args=[job.institution.slug, job.pk])
+
+
+class ImportJobsView(
+    InstitutionAccessMixin, InstitutionBreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """The institution's imports, newest first: to come back to one that runs, or to the
+    report of one that has finished."""
+
+    template_name = "association/admin/import_jobs.html"
+    header_icon = "list-ul"
+    action = "view"
+
+    def get_page_title(self):
+        return _("Imports")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        jobs = (
+            ImportJob.objects.filter(institution=self.institution)
+            .select_related("user")
+            .defer("content")[:200]
+        )
+        context.update(
+            institution=self.institution,
+            jobs=jobs,
+            import_url=reverse("association:import", args=[self.institution.slug]),
+        )
+        return context
+
+
+class JobAccessMixin(InstitutionAccessMixin):
+    """A job of the URL's institution. Another institution's job, and a job under an
+    institution the user does not belong to, are not found (404): their existence is
+    nobody else's business, and a polling script gets a plain refusal, not a redirect."""
+
+    action = "view"
+
+    def dispatch(self, request: HttpRequest, slug: str, job_id: int, *args, **kwargs):
+        self.institution = get_object_or_404(Institution, slug=slug)
+        if not self.has_access(request.user):
+            raise Http404
+        self.job = get_object_or_404(
+            ImportJob.objects.defer("content").select_related("institution", "user"),
+            pk=job_id,
+            institution=self.institution,
+        )
+        return super(InstitutionAccessMixin, self).dispatch(request, *args, **kwargs)
+
+
+# The report on the job's page lists every row up to this many; beyond, the rows with
+# reasons or remarks, and the CSV has them all.
+REPORT_ROWS_SHOWN = 500
+
+
+class ImportJobView(
+    JobAccessMixin, InstitutionBreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """One import: its progress while it runs (updated in place by import-progress.js,
+    or on reload), then its counts and row-by-row report."""
+
+    template_name = "association/admin/import_job.html"
+    header_icon = "upload"
+
+    def get_page_title(self):
+        return _("Import of %(name)s") % {"name": self.job.file_name}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        job = self.job
+        rows = job.rows.all()
+        shown = rows
+        if job.rows_done > REPORT_ROWS_SHOWN:
+            shown = rows.exclude(status=RowStatus.CREATED, notes=[]).exclude(
+                status=RowStatus.UNCHANGED
+            )[:REPORT_ROWS_SHOWN]
+        context.update(
+            institution=self.institution,
+            job=job,
+            progress=job.progress(),
+            rows=shown if job.finished else [],
+            all_rows_shown=job.rows_done <= REPORT_ROWS_SHOWN,
+            progress_url=job_url(job, "import_job_progress"),
+            report_url=job_url(job, "import_job_report"),
+            cancel_url=job_url(job, "import_job_cancel"),
+            jobs_url=reverse("association:import_jobs", args=[self.institution.slug]),
+            import_url=reverse("association:import", args=[self.institution.slug]),
+        )
+        return context
+
+
+class ImportJobProgressView(JobAccessMixin, View):
+    """The job's progress as JSON, for the progress page's script."""
+
+    def get(self, request: HttpRequest, *args, **kwargs) -> JsonResponse:
+        response = JsonResponse(self.job.progress())
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class ImportJobReportView(JobAccessMixin, View):
+    """The job's full row report as a CSV file (UTF-8 with a BOM, which spreadsheets need
+    to read it as UTF-8)."""
+
+    def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        job = self.job
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        stem = job.file_name.rsplit(".", 1)[0] or "catalogue"
+        name = f"report-{job.pk}-{_ascii(stem)}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        headers = [_("Row"), "external_id", _("Title"), _("Status"), _("Reasons"), _("Remarks")]
+        writer.writerow([*headers, _("Page")])
+        for row in job.rows.all().iterator(chunk_size=1000):
+            remarks = [*row.notes]
+            if row.publication:
+                remarks.append(str(Publication.LABELS.get(row.publication, row.publication)))
+            writer.writerow(
+                [
+                    row.number,
+                    row.external_id,
+                    row.title,
+                    str(RowStatus.LABELS.get(row.status, row.status)),
+                    "; ".join(row.reasons),
+                    "; ".join(remarks),
+                    row.page_id or "",
+                ]
+            )
+        return response
+
+
+def _ascii(name: str) -> str:
+    return "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in name)[:60]
+
+
+class ImportJobCancelView(
+    JobAccessMixin, InstitutionBreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """Asks for confirmation, then cancels the job: at once if it waits in the queue,
+    after the batch it is writing if it runs (what it wrote stays)."""
+
+    template_name = "association/admin/import_job_cancel.html"
+    header_icon = "upload"
+
+    def get_page_title(self):
+        return _("Cancel the import of %(name)s") % {"name": self.job.file_name}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(job=self.job, job_url=job_url(self.job))
+        return context
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if self.job.active:
+            cancel_job(self.job)
+            messages.success(request, _("The import is being cancelled."))
+        return redirect(job_url(self.job))

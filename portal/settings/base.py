@@ -145,10 +145,10 @@ PORTAL_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 PORTAL_PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
 # Fragments many pages repeat (menu, footer, home figures), kept until content changes.
 PORTAL_FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "600"))
-# An import uploaded in the admin writes no more rows after this many seconds, so that it
-# answers before gunicorn (GUNICORN_TIMEOUT, 30 s) or the proxy gives up on the request;
-# uploading the file again goes on where it stopped (association/importer.py).
-PORTAL_IMPORT_REQUEST_SECONDS = float(env("IMPORT_REQUEST_SECONDS", "20"))
+# The largest catalogue file the admin's import accepts; the import itself runs in the
+# background worker (association/importjobs.py), so its size is not bound by a request's
+# time limit.
+PORTAL_IMPORT_MAX_BYTES = int(float(env("IMPORT_MAX_MB", "10")) * 1024 * 1024)
 # /readyz counts a dependency that has not answered within this many seconds as failed,
 # so that it answers within about that time even when the search engine hangs.
 PORTAL_HEALTH_TIMEOUT_SECONDS = float(env("HEALTH_TIMEOUT_SECONDS", "2"))

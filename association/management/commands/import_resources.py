@@ -8,13 +8,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from association.importer import (
+    BATCH_SIZE,
     COLUMNS,
     ImportFailed,
-    ImportReport,
-    ResourceImporter,
+    RowStatus,
     find_institution,
     read_table,
 )
+from association.importjobs import DuplicateImport, create_job, run_job
+from association.models import ImportJob
 from core.progress import ProgressBar
 
 
@@ -24,7 +26,9 @@ class Command(BaseCommand):
         "commas, or XLSX: first sheet, first row naming the columns "
         f"{','.join(COLUMNS)}), matching them by external_id. New resources are drafts and "
         "changes to published ones are draft revisions unless --publish is given. Rejected "
-        "rows are reported and change nothing; the other rows are imported."
+        "rows are reported and change nothing; the other rows are imported. The import runs "
+        "here, through the same job runner as the admin's background imports, and is listed "
+        "among the institution's imports."
     )
 
     def add_arguments(self, parser):
@@ -48,6 +52,17 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=None,
+            metavar="N",
+            help=(
+                "rows written in one transaction and indexed in one request (default "
+                f"{BATCH_SIZE}; on SQLite a batch also ends after a fraction of a second, "
+                "so that other writers get their turn)"
+            ),
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="check the file and report what would happen, without saving anything",
@@ -61,6 +76,7 @@ class Command(BaseCommand):
         publish: bool,
         create_missing_terms: bool,
         dry_run: bool,
+        batch_size: int | None,
         verbosity: int,
         **options,
     ):
@@ -72,26 +88,39 @@ class Command(BaseCommand):
                 _("Cannot read %(path)s: %(error)s") % {"path": file, "error": error.strerror}
             ) from error
         try:
-            importer = ResourceImporter(
-                find_institution(institution),
+            target = find_institution(institution)
+            # Checked before a job is stored, so that a bad file is an error at once.
+            table = read_table(content, path.name)
+            job = create_job(
+                target,
+                content,
+                path.name,
                 publish=publish,
                 create_missing_terms=create_missing_terms,
                 dry_run=dry_run,
             )
-            table = read_table(content, path.name)
         except ImportFailed as error:
             raise CommandError(str(error)) from error
+        except DuplicateImport as error:
+            raise CommandError(
+                _("This file is already being imported into %(institution)s (job %(job)s).")
+                % {"institution": target.name, "job": error.job.pk if error.job else "?"}
+            ) from error
 
+        # The same code path as the admin's background imports, run here in the foreground.
         bar = ProgressBar(len(table.rows), _("Rows"), self.stdout) if verbosity else None
-        report = importer.run(table, progress=bar.advance if bar else None)
+        job = run_job(job.pk, progress=bar.advance if bar else None, batch_size=batch_size)
         if bar is not None:
             bar.finish()
-        self.write_report(report)
+        if job.status == ImportJob.Status.FAILED:
+            raise CommandError(job.error)
+        self.write_report(job)
 
-    def write_report(self, report: ImportReport) -> None:
-        for warning in report.warnings:
+    def write_report(self, job: ImportJob) -> None:
+        for warning in job.warnings:
             self.stdout.write(self.style.WARNING(warning))
-        rejected = report.rejected_rows
+        rows = list(job.rows.all())
+        rejected = [row for row in rows if row.status == RowStatus.REJECTED]
         if rejected:
             self.stdout.write(_("Rejected rows:"))
             headers = [_("Row"), "external_id", _("Reasons")]
@@ -107,13 +136,15 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"  {line[0]:>{widths[0]}}  {line[1]:<{widths[1]}}  {line[2]}".rstrip()
                 )
-        notes = [(row, note) for row in report.rows if not row.rejected for note in row.notes]
+        notes = [
+            (row, note) for row in rows if row.status != RowStatus.REJECTED for note in row.notes
+        ]
         for row, note in notes:
             self.stdout.write(
                 _("Row %(row)d (%(id)s): %(note)s")
                 % {"row": row.number, "id": row.external_id, "note": note}
             )
-        counts = report.counts
+        counts = job.counts
         summary = (
             _(
                 "Created: %(created)d, updated: %(updated)d, unchanged: %(unchanged)d, "
@@ -121,7 +152,7 @@ class Command(BaseCommand):
             )
             % counts
         )
-        if report.dry_run:
+        if job.dry_run:
             summary = (
                 _("Dry run: nothing has been saved. This is what importing the file would do.")
                 + " "
