@@ -45,7 +45,7 @@ from association.models import (
 from association.provisioning import SECTION_PAGES, provision_institution
 from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import role_of, set_role
-from core.indexing import deferred_index_updates
+from core.indexing import deferred_index_updates, deferred_reference_index
 from core.localization import translate
 from core.slugs import ascii_slug
 from portal.site_setup import ensure_site_structure, is_translated
@@ -156,8 +156,9 @@ class DemoLoader:
 
     def load(self) -> int:
         # Each page is saved several times (created, revised, published, translated):
-        # indexed once, at the end, rather than at every save.
-        with deferred_index_updates():
+        # indexed (for search and for Wagtail's references) once, at the end, rather than
+        # at every save.
+        with deferred_index_updates(), deferred_reference_index():
             self.progress("site structure")
             self.sections = ensure_site_structure(self.site_texts())
             self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
