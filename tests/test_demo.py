@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail_localize.models import TranslationSource
@@ -125,6 +125,16 @@ def test_load_demo_creates_the_network_once_and_scales(demo, client, monkeypatch
 def test_jobs_must_be_a_positive_number():
     with pytest.raises(CommandError, match="--jobs"):
         call_command("load_demo", scale=10, jobs=0, stdout=io.StringIO())
+
+
+def test_the_demo_records_what_uses_its_pictures(demo):
+    """The load updates Wagtail's reference index once, at its end (core.indexing's
+    deferred_reference_index): a news item's picture is known to be used by the item and
+    by its English translation."""
+    news = NewsPage.objects.filter(locale__language_code="ru", image__isnull=False).first()
+    users = set(ReferenceIndex.get_references_to(news.image).values_list("object_id", flat=True))
+    translation = news.get_translation(Locale.objects.get(language_code="en"))
+    assert {str(news.pk), str(translation.pk)} <= users
 
 
 # The English site -----------------------------------------------------------------------
