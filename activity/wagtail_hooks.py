@@ -1,5 +1,6 @@
-"""Admin registrations of the activity app: the activity reports (admin_urls.py, in the
-Reports menu: admin_menus.py) and the dashboard panels (panels.py)."""
+"""Admin registrations of the activity app: the activity reports and the translation
+overview (admin_urls.py, in the Reports menu: admin_menus.py) and the dashboard panels
+(panels.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
 from . import admin_urls
-from .admin_menus import ActivityReportsMenuItem
+from .admin_menus import ActivityReportsMenuItem, TranslationsMenuItem
 from .panels import dashboard_panels
 
 
@@ -25,6 +26,17 @@ def register_activity_reports_menu_item():
         icon_name="table",
         order=50,
         name="activity-reports",
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_menu_item():
+    return TranslationsMenuItem(
+        gettext_lazy("Translations"),
+        reverse("activity:translations"),
+        icon_name="wagtail-localize-language",
+        order=60,
+        name="translations",
     )
 
 

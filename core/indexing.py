@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
+from django.db.models.signals import post_save
 from django.dispatch import Signal
+from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.search import index
 
@@ -36,6 +38,36 @@ def deferred_index_updates() -> Iterator[None]:
         for defer in hooks.get_hooks(DEFER_HOOK):
             stack.enter_context(defer())
         yield
+
+
+@contextmanager
+def deferred_reference_index() -> Iterator[None]:
+    """Within the block, Wagtail's reference index (what uses an image, a document, a
+    page) is not updated at every save: a page saved five times over (created, revised,
+    published, translated) is indexed once, when the block ends without an error."""
+    # Imported here: Wagtail's signal handlers need the models loaded, and this module is
+    # imported while they load.
+    from wagtail.models import ReferenceIndex
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    saved: dict[type, set] = {}
+
+    def remember(sender, instance, raw=False, **kwargs):
+        # Child objects (a page's authors, speakers) are indexed with their parent, which
+        # is saved with them.
+        child = any(isinstance(field, ParentalKey) for field in sender._meta.get_fields())
+        if not raw and not child and sender in ReferenceIndex.tracked_models:
+            saved.setdefault(sender, set()).add(instance.pk)
+
+    post_save.connect(remember, weak=False, dispatch_uid="deferred_reference_index")
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.disconnect(dispatch_uid="deferred_reference_index")
+    for model, pks in saved.items():
+        for instance in model._default_manager.filter(pk__in=pks).iterator():
+            ReferenceIndex.create_or_update_for_object(instance)
 
 
 def content_written_in_bulk() -> None:

@@ -45,7 +45,7 @@ from association.models import (
 from association.provisioning import SECTION_PAGES, provision_institution
 from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import role_of, set_role
-from core.indexing import deferred_index_updates
+from core.indexing import deferred_index_updates, deferred_reference_index
 from core.localization import translate
 from core.slugs import ascii_slug
 from portal.site_setup import ensure_site_structure, is_translated
@@ -70,6 +70,22 @@ def unique_slugs(titles: Iterable[str]) -> list[str]:
         seen[base] = seen.get(base, 0) + 1
         slugs.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return slugs
+
+
+def english_of(item: dict, fields: Iterable[str]) -> dict[str, str]:
+    """Source text → English text for the fields of a data item that have an English
+    counterpart (`<field>_en`, as an editor would type it in the translation editor);
+    lists (paragraphs) pair up item by item."""
+    strings: dict[str, str] = {}
+    for field in fields:
+        source, english = item.get(field), item.get(f"{field}_en")
+        if not source or not english:
+            continue
+        if isinstance(source, list):
+            strings.update(zip(source, english, strict=False))
+        else:
+            strings[source] = english
+    return strings
 
 
 def paragraphs_body(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -140,8 +156,9 @@ class DemoLoader:
 
     def load(self) -> int:
         # Each page is saved several times (created, revised, published, translated):
-        # indexed once, at the end, rather than at every save.
-        with deferred_index_updates():
+        # indexed (for search and for Wagtail's references) once, at the end, rather than
+        # at every save.
+        with deferred_index_updates(), deferred_reference_index():
             self.progress("site structure")
             self.sections = ensure_site_structure(self.site_texts())
             self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -350,12 +367,8 @@ class DemoLoader:
                         )
                     page = self.add_page(parent, news, when=published)
                 if item.get("title_en") and not is_translated(page, english):
-                    strings = {item["title"]: item["title_en"], item["intro"]: item["intro_en"]}
-                    strings.update(self.image_alts)
-                    strings.update(
-                        zip(item["paragraphs"], item.get("paragraphs_en") or [], strict=False)
-                    )
-                    translate(page, english, strings)
+                    strings = english_of(item, ("title", "intro", "paragraphs"))
+                    translate(page, english, {**strings, **self.image_alts})
 
     def load_programmes(self) -> None:
         self.progress("joint programmes")
@@ -394,16 +407,10 @@ class DemoLoader:
                     ]
                     page = self.add_page(parent, page)
                 if not is_translated(page, english):
-                    translate(
-                        page,
-                        english,
-                        {
-                            item["title"]: item["title_en"],
-                            item["intro"]: item["intro_en"],
-                            item["duration"]: item["duration_en"],
-                            **self.image_alts,
-                        },
+                    strings = english_of(
+                        item, ("title", "intro", "duration", "admission", "paragraphs")
                     )
+                    translate(page, english, {**strings, **self.image_alts})
 
     def load_seminars(self) -> None:
         self.progress("seminars")
@@ -416,15 +423,8 @@ class DemoLoader:
                 if page is None:
                     page = self.add_page(parent, self.build_seminar(item, slug))
                 if item.get("title_en") and not is_translated(page, english):
-                    translate(
-                        page,
-                        english,
-                        {
-                            item["title"]: item["title_en"],
-                            item["intro"]: item["intro_en"],
-                            **self.image_alts,
-                        },
-                    )
+                    strings = english_of(item, ("title", "intro", "venue", "paragraphs"))
+                    translate(page, english, {**strings, **self.image_alts})
 
     def build_seminar(self, item: dict, slug: str) -> SeminarPage:
         zone = zoneinfo.ZoneInfo(item["time_zone"])
@@ -475,19 +475,27 @@ class DemoLoader:
             parent = self.index_of(ResourceIndexPage, item["institution"])
             if parent.pk not in existing:
                 existing[parent.pk] = self.existing_slugs(parent)
+            strings = self.resource_english(item)
             if slug not in existing[parent.pk]:
                 page = self.add_resource(parent, item, slug, rng)
-            elif item.get("title_en"):
+            elif strings:
                 page = ResourcePage.objects.child_of(parent).get(slug=slug)
             else:
                 continue
-            if item.get("title_en") and not is_translated(page, english):
+            if strings and not is_translated(page, english):
                 with transaction.atomic():
-                    translate(
-                        page,
-                        english,
-                        {item["title"]: item["title_en"], item["abstract"]: item["abstract_en"]},
-                    )
+                    translate(page, english, strings)
+
+    @staticmethod
+    def resource_english(item: dict) -> dict[str, str]:
+        """The English texts of a resource: its translation, or, for one written in
+        English, its own texts (the English site shows it as an English page, not as an
+        alias of the Russian one); empty for a Russian resource left untranslated."""
+        if item.get("title_en"):
+            return english_of(item, ("title", "abstract"))
+        if item["language"] == "en":
+            return {item["title"]: item["title"], item["abstract"]: item["abstract"]}
+        return {}
 
     def add_resource(
         self, parent: ResourceIndexPage, item: dict, slug: str, rng: random.Random

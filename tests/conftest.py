@@ -1,12 +1,16 @@
 """Shared fixtures: the site skeleton is built once per test session, on PostgreSQL or,
-for the modules marked `sqlite`, on SQLite (the database that `make run` uses)."""
+for the modules marked `sqlite`, on SQLite (the database that `make run` uses); the demo
+network, once per module that asks for it."""
 
 from __future__ import annotations
 
+import io
 import os
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 # The databases the suite runs on, by the scheme of DATABASE_URL.
 DATABASE_SCHEMES = {"postgres": "postgresql", "postgresql": "postgresql", "sqlite": "sqlite"}
@@ -62,8 +66,32 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_root(request, settings, tmp_path):
+    """A media folder per test; the tests on the loaded demo network (`demo`) share the
+    folder its load saved the documents and pictures in."""
+    if "demo" in request.fixturenames:
+        settings.MEDIA_ROOT = request.getfixturevalue("demo_media")
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(scope="module")
+def demo_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, demo_media):
+    """The demo network (`load_demo`), loaded once for a module's tests: each test's changes
+    are rolled back, and the whole load at the end of the module."""
+    with (
+        override_settings(MEDIA_ROOT=demo_media),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 from PIL import Image as PILImage
 from wagtail.images.models import Image
 
@@ -39,31 +37,6 @@ class Tags(HTMLParser):
             if key in (attrs.get("property"), attrs.get("name")):
                 return attrs.get("content")
         return None
-
-
-@pytest.fixture(scope="module")
-def media(tmp_path_factory):
-    return tmp_path_factory.mktemp("media")
-
-
-@pytest.fixture(autouse=True)
-def _media_root(media):
-    """The demo's originals stay where the module's load saved them (conftest gives each
-    test a media folder of its own)."""
-    with override_settings(MEDIA_ROOT=media):
-        yield
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, media):
-    with (
-        override_settings(MEDIA_ROOT=media),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        call_command("load_demo", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import mimetypes
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -58,7 +59,13 @@ class ResourceIndexPage(BaseFormsIndexed, Page):
             listed_pages(ResourcePage.objects.child_of(self))
             .select_related("resource_type", "institution", "review_publication")
             .prefetch_related("education_levels")
-            .order_by("-year", "title")
+            # In a translated tree, the resources translated into its language before
+            # those it only repeats from the original (aliases).
+            .order_by(
+                ExpressionWrapper(Q(alias_of__isnull=False), output_field=BooleanField()),
+                "-year",
+                "title",
+            )
         )
         context["items"] = paginate(request, resources, self.listing_per_page)
         return context

@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Page, Site
 
 from association.models.institutions import InstitutionPage, section_labels
@@ -351,3 +351,26 @@ def content_lang(page: Page) -> str:
     if isinstance(page, Page) and page.alias_of_id:
         return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""
+
+
+def content_language(page: Page) -> str | None:
+    """The language a listed page's text is in: an alias repeats the default language's
+    page (wagtail-localize synchronisation), any other page is in its locale's."""
+    if page.alias_of_id:
+        return settings.LANGUAGE_CODE
+    return language_code(page.locale_id)
+
+
+@register.simple_tag
+def language_badge(page: Page) -> str:
+    """A badge naming the language of a listed page whose text is not in the active
+    language (a Russian original shown on the English site, a page only in English on
+    the Russian one), as resource cards name a resource's language."""
+    if not isinstance(page, Page):
+        return ""
+    code = content_language(page)
+    if code is None or code == (get_language() or settings.LANGUAGE_CODE):
+        return ""
+    # Named in the reader's language ("Russian" on the English site), as Django names it.
+    name = get_language_info(code)["name_translated"]
+    return format_html('<span class="badge" lang="{}">{}</span>', code, name)
