@@ -15,8 +15,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from association.models import SeminarPage
 from core.spreadsheets import FILE_FORMATS, spreadsheet_response
 
+from .. import attendance
 from .. import registration as registrations
-from ..models import SeminarRegistration
+from ..models import AttendanceCertificate, AttendanceIssue, SeminarRegistration
 
 
 class RegistrationsIndexView(WagtailAdminTemplateMixin, TemplateView):
@@ -69,9 +70,12 @@ class RegistrationsView(SeminarAccessMixin, WagtailAdminTemplateMixin, TemplateV
         context.update(
             seminar=self.seminar,
             seats=registrations.seats(self.seminar),
-            registrations=SeminarRegistration.objects.filter(seminar=self.seminar).order_by(
-                "created_at", "pk"
-            ),
+            registrations=SeminarRegistration.objects.filter(seminar=self.seminar)
+            .select_related("certificate")
+            .order_by("created_at", "pk"),
+            certificates=AttendanceCertificate.objects.filter(seminar=self.seminar),
+            last_issue=AttendanceIssue.objects.filter(seminar=self.seminar).first(),
+            can_manage_attendance=attendance.can_manage_attendance(self.request.user, self.seminar),
         )
         return context
 
