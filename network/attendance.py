@@ -6,6 +6,7 @@ can be revoked with a reason, which its verification page then shows."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import secrets
 from dataclasses import dataclass, field
@@ -26,7 +27,6 @@ from association.models import SeminarPage
 
 from . import registration as registrations
 from .certificates import association_name, layout_pdf, quoted, verification_url
-from .credentials import recipient_hash
 from .models import AttendanceCertificate, AttendanceIssue, SeminarRegistration
 
 Status = SeminarRegistration.Status
@@ -213,6 +213,13 @@ def _organiser(seminar: SeminarPage) -> tuple[str, str]:
     return name, name_en if name_en != name else ""
 
 
+def recipient_hash(email: str, salt: str) -> str:
+    """Open Badges' hashed identity of the recipient, kept instead of the address:
+    sha256 of the address (lower case) and the salt."""
+    digest = hashlib.sha256((email.strip().lower() + salt).encode()).hexdigest()
+    return f"sha256${digest}"
+
+
 def waiting_for_certificates(seminar: SeminarPage):
     """Those marked present who have no certificate yet."""
     return SeminarRegistration.objects.filter(
@@ -221,22 +228,6 @@ def waiting_for_certificates(seminar: SeminarPage):
         status__in=MARKABLE,
         certificate__isnull=True,
     ).order_by("created_at", "pk")
-
-
-def start_issue(seminar: SeminarPage, user, hours: Decimal) -> AttendanceIssue:
-    """Record a bulk issue and hand it to the task queue (network/tasks.py)."""
-    from .tasks import issue_attendance_certificates
-
-    seminar = registrations.canonical(seminar)
-    issue = AttendanceIssue.objects.create(
-        seminar=seminar,
-        hours=hours,
-        requested_by=user,
-        total=waiting_for_certificates(seminar).count(),
-    )
-    issue_attendance_certificates.enqueue(issue.pk)
-    issue.refresh_from_db()
-    return issue
 
 
 def run_issue(issue: AttendanceIssue) -> AttendanceIssue:
@@ -255,33 +246,27 @@ def run_issue(issue: AttendanceIssue) -> AttendanceIssue:
     connection = get_connection()
     try:
         while True:
-            batch = list(waiting_for_certificates(seminar)[:BATCH])
+            # Under the event's row lock, so that two issues run at once (a double click,
+            # two organisers) never both take the same registrants.
+            with transaction.atomic():
+                registrations.lock_event(seminar.pk)
+                batch = list(waiting_for_certificates(seminar)[:BATCH])
+                certificates = [
+                    _new_certificate(
+                        seminar,
+                        registration,
+                        issue,
+                        english,
+                        organiser,
+                        organiser_en,
+                        starts_on,
+                        ends_on,
+                    )
+                    for registration in batch
+                ]
+                AttendanceCertificate.objects.bulk_create(certificates)
             if not batch:
                 break
-            certificates = []
-            for registration in batch:
-                salt = secrets.token_hex(8)
-                certificates.append(
-                    AttendanceCertificate(
-                        seminar=seminar,
-                        registration=registration,
-                        attendee_name=registration.name,
-                        recipient_salt=salt,
-                        recipient_hash=recipient_hash(registration.email, salt),
-                        event_title=seminar.title,
-                        event_title_en=english.title if english is not None else "",
-                        event_kind=seminar.kind,
-                        organiser_name=organiser,
-                        organiser_name_en=organiser_en,
-                        starts_on=starts_on,
-                        ends_on=ends_on,
-                        hours=issue.hours,
-                        language=registration.language,
-                        issued_by=issue.requested_by,
-                    )
-                )
-            with transaction.atomic():
-                AttendanceCertificate.objects.bulk_create(certificates)
             messages = [
                 certificate_message(certificate, registration.email)
                 for certificate, registration in zip(certificates, batch, strict=True)
@@ -302,6 +287,29 @@ def run_issue(issue: AttendanceIssue) -> AttendanceIssue:
     issue.finished_at = timezone.now()
     issue.save(update_fields=["status", "finished_at"])
     return issue
+
+
+def _new_certificate(
+    seminar, registration, issue, english, organiser, organiser_en, starts_on, ends_on
+) -> AttendanceCertificate:
+    salt = secrets.token_hex(8)
+    return AttendanceCertificate(
+        seminar=seminar,
+        registration=registration,
+        attendee_name=registration.name,
+        recipient_salt=salt,
+        recipient_hash=recipient_hash(registration.email, salt),
+        event_title=seminar.title,
+        event_title_en=english.title if english is not None else "",
+        event_kind=seminar.kind,
+        organiser_name=organiser,
+        organiser_name_en=organiser_en,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        hours=issue.hours,
+        language=registration.language,
+        issued_by=issue.requested_by,
+    )
 
 
 def _zone(name: str):
@@ -438,4 +446,6 @@ def render_attendance_pdf(certificate: AttendanceCertificate, language: str) -> 
             number=certificate.number,
             url=verification_url(certificate, language),
             issued_at=certificate.issued_at,
+            number_line=pgettext("certificate of attendance", "Certificate No. %(number)s"),
+            issued_line=pgettext("certificate of attendance", "Issued on %(date)s"),
         )

@@ -137,12 +137,15 @@ def layout_pdf(
     number: str,
     url: str,
     issued_at,
+    number_line: str | None = None,
+    issued_line: str | None = None,
 ) -> bytes:
     """A certificate (of publication here, of attendance in network/attendance.py) as an
     A4 landscape PDF: the association's name, `heading`, "This is to certify that", the
     person's name as it was typed (no phrase around it needs declining), `statement`,
     `title`, the `details`, and at the bottom the number, the verification link with its
-    QR code and the date of issue. Texts come translated by the caller."""
+    QR code and the date of issue (`number_line` and `issued_line`, "%(number)s" and
+    "%(date)s" in them, where the kind's grammar differs). Texts come translated."""
     import qrcode
     from fpdf import FPDF
 
@@ -191,7 +194,7 @@ def layout_pdf(
     pdf.cell(
         215,
         7,
-        _("Certificate No. %(number)s") % {"number": number},
+        (number_line or _("Certificate No. %(number)s")) % {"number": number},
         new_x="LMARGIN",
         new_y="NEXT",
     )
@@ -202,7 +205,7 @@ def layout_pdf(
     pdf.cell(
         215,
         6,
-        _("Issued on %(date)s")
+        (issued_line or _("Issued on %(date)s"))
         % {"date": formats.date_format(timezone.localdate(issued_at), "DATE_FORMAT")},
     )
     return bytes(pdf.output())

@@ -10,7 +10,6 @@ first use; production refuses to sign without one (README, Configuration).
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import tempfile
 from datetime import UTC
@@ -24,6 +23,8 @@ from django.utils.translation import override
 from joserfc import jwt
 from joserfc.jwk import KeySet, RSAKey
 
+from .attendance import certificate_texts
+from .certificates import association_name
 from .models import AttendanceCertificate
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
@@ -118,15 +119,7 @@ def credential_id(certificate: AttendanceCertificate) -> str:
 # The credential -----------------------------------------------------------------------
 
 
-def recipient_hash(email: str, salt: str) -> str:
-    """Open Badges' hashed identity: sha256 of the address (lower case) and the salt."""
-    digest = hashlib.sha256((email.strip().lower() + salt).encode()).hexdigest()
-    return f"sha256${digest}"
-
-
 def issuer_profile() -> dict:
-    from .certificates import association_name
-
     return {
         "id": issuer_url(),
         "type": ["Profile"],
@@ -135,14 +128,23 @@ def issuer_profile() -> dict:
     }
 
 
+def organiser_url(certificate: AttendanceCertificate, language: str) -> str:
+    """The organising institution's section of the site; the association's own events
+    (and those whose event or section is gone) name the issuer."""
+    seminar = certificate.seminar
+    institution = seminar.institution if seminar is not None else None
+    page = institution.page_for_language(language) if institution is not None else None
+    if page is None or not page.live:
+        return issuer_url()
+    return page.get_full_url()
+
+
 def _hours(certificate: AttendanceCertificate) -> float:
     return float(certificate.hours)
 
 
 def build_credential(certificate: AttendanceCertificate, language: str) -> dict:
     """The OpenBadgeCredential of a certificate of attendance, its texts in `language`."""
-    from .attendance import certificate_texts
-
     with override(language):
         texts = certificate_texts(certificate, language)
         issued = certificate.issued_at.astimezone(UTC).replace(microsecond=0)
@@ -154,7 +156,11 @@ def build_credential(certificate: AttendanceCertificate, language: str) -> dict:
             "description": texts["statement"],
             "criteria": {"narrative": _("Attendance marked by the organiser of the event.")},
             "creditsAvailable": _hours(certificate),
-            "creator": {"type": ["Profile"], "id": issuer_url(), "name": texts["organiser"]},
+            "creator": {
+                "type": ["Profile"],
+                "id": organiser_url(certificate, language),
+                "name": texts["organiser"],
+            },
             "inLanguage": language,
         }
         return {

@@ -28,7 +28,7 @@ from pypdf import PdfReader
 from association.models import SeminarIndexPage, SeminarPage
 from association.rights import ASSOCIATION_EDITORS, EXPERTS, Role
 from association.team import set_role
-from network import attendance
+from network import attendance, tasks
 from network.models import AttendanceCertificate, AttendanceIssue, SeminarRegistration
 
 from . import factories
@@ -451,7 +451,7 @@ def test_five_hundred_attendees_are_issued_within_a_minute(world):
     )
     mail.outbox.clear()
     started = time.perf_counter()
-    issue = attendance.start_issue(seminar, world["users"]["organiser"], Decimal("2"))
+    issue = tasks.start_issue(seminar, world["users"]["organiser"], Decimal("2"))
     elapsed = time.perf_counter() - started
     issue.refresh_from_db()
     assert (issue.status, issue.done, issue.mailed) == ("done", 500, 500)
@@ -473,7 +473,7 @@ def test_the_event_dates_and_the_associations_own_events(world):
     person = SeminarRegistration.objects.create(
         seminar=seminar, name="Петров Пётр", email="pp@example.ru", attended=True
     )
-    issue = attendance.start_issue(seminar, world["users"]["office"], Decimal("36"))
+    issue = tasks.start_issue(seminar, world["users"]["office"], Decimal("36"))
     assert issue.status == "done"
     certificate = person.certificate
     assert certificate.starts_on != certificate.ends_on

@@ -19,7 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from association.models import SeminarPage
 
-from .. import attendance
+from .. import attendance, tasks
 from .. import registration as registrations
 from ..models import AttendanceCertificate, AttendanceIssue
 
@@ -144,7 +144,7 @@ class IssueView(OrganiserMixin, WagtailAdminTemplateMixin, TemplateView):
         if not attendance.waiting_for_certificates(self.seminar).exists():
             messages.warning(request, _("Everyone marked present has a certificate already."))
             return redirect(self.list_url())
-        issue = attendance.start_issue(self.seminar, request.user, form.cleaned_data["hours"])
+        issue = tasks.start_issue(self.seminar, request.user, form.cleaned_data["hours"])
         return redirect(
             reverse("network:attendance_issue_progress", args=[self.seminar.pk, issue.pk])
         )
