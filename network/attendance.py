@@ -407,14 +407,20 @@ def certificate_texts(certificate: AttendanceCertificate, language: str) -> dict
     kind = kind_label(certificate.event_kind)
     hours = hours_text(certificate.hours)
     dates = dates_text(certificate)
+    if certificate.starts_on == certificate.ends_on:
+        when = formats.date_format(certificate.starts_on, "DATE_FORMAT")
+    else:
+        start = formats.date_format(certificate.starts_on, "DATE_FORMAT")
+        end = formats.date_format(certificate.ends_on, "DATE_FORMAT")
+        when = f"{start} – {end}"
     statement = _(
-        "Took part in the event %(title)s (%(kind)s) organised by %(organiser)s. "
-        "%(dates)s. Duration: %(hours)s."
+        "Took part in the event %(title)s (%(kind)s) organised by %(organiser)s, "
+        "%(when)s, %(hours)s."
     ) % {
         "title": quoted(title, language),
         "kind": kind.lower() if language == "ru" else kind,
         "organiser": organiser,
-        "dates": dates,
+        "when": when,
         "hours": hours,
     }
     return {

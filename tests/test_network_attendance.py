@@ -496,7 +496,9 @@ def test_the_event_dates_and_the_associations_own_events(world):
 
 # The worker closes its database connection when it is done: a transaction of its own.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_in_production_the_issue_waits_for_the_worker_and_then_shows_done(world, settings):
+def test_in_production_the_issue_waits_for_the_worker_and_then_shows_done(
+    site_pages, world, settings
+):
     """With the database task queue (production's), the request only records the issue;
     `manage.py db_worker` issues the certificates and the progress page follows."""
     from django.core.management import call_command
@@ -520,3 +522,26 @@ def test_in_production_the_issue_waits_for_the_worker_and_then_shows_done(world,
         "Oleg.Smirnov@example.ru",
         "maria@example.ru",
     ]
+
+
+def test_a_certificate_outlives_the_deleted_registrations(world, client):
+    """Registrations are deleted some time after the event; the certificate keeps what it
+    certifies, its page, its PDF and its credential."""
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    seminar, (maria, _oleg, _anna) = world["seminar"], world["people"]
+    attendance.mark(seminar, [maria.pk])
+    issue_all(login(world["users"]["organiser"]), seminar)
+    SeminarPage.objects.filter(pk=seminar.pk).update(
+        starts_at=timezone.now() - dt.timedelta(days=62),
+        ends_at=timezone.now() - dt.timedelta(days=61),
+    )
+    call_command("purge_registrations", stdout=io.StringIO())
+    assert not SeminarRegistration.objects.filter(seminar=seminar).exists()
+    certificate = AttendanceCertificate.objects.get()
+    assert certificate.registration is None and certificate.is_valid
+    page = client.get(f"/ru/certificates/{certificate.number}/").content.decode()
+    assert "Иванова Мария Петровна" in page and "Вебинар о дробях" in page
+    assert client.get(f"/ru/certificates/{certificate.number}/pdf/").status_code == 200
+    assert client.get(f"/ru/certificates/{certificate.number}/badge.jwt").status_code == 200

@@ -43,6 +43,16 @@ class OrganiserMixin:
     def get_page_subtitle(self):
         return self.seminar.title
 
+    def get_breadcrumbs_items(self):
+        # Home › Event registrations › the event › this page, so the header names where
+        # one is (Wagtail's default is Home alone).
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("network:registrations"), "label": _("Event registrations")},
+            {"url": self.list_url(), "label": self.seminar.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def list_url(self) -> str:
         return reverse("network:seminar_registrations", args=[self.seminar.pk])
 

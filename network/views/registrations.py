@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -64,6 +65,13 @@ class RegistrationsView(SeminarAccessMixin, WagtailAdminTemplateMixin, TemplateV
 
     def get_page_subtitle(self):
         return self.seminar.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("network:registrations"), "label": self.page_title},
+            {"url": "", "label": self.seminar.title},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
