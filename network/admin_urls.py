@@ -3,7 +3,7 @@ registered in wagtail_hooks.py."""
 
 from django.urls import path
 
-from .views import applications, registrations
+from .views import applications, attendance, registrations
 
 app_name = "network"
 
@@ -34,5 +34,30 @@ urlpatterns = [
         "registrations/<int:seminar_id>/export.<str:file_format>",
         registrations.ExportView.as_view(),
         name="registrations_export",
+    ),
+    path(
+        "registrations/<int:seminar_id>/attendance/",
+        attendance.MarkView.as_view(),
+        name="attendance_mark",
+    ),
+    path(
+        "registrations/<int:seminar_id>/attendance/import/",
+        attendance.ImportView.as_view(),
+        name="attendance_import",
+    ),
+    path(
+        "registrations/<int:seminar_id>/certificates/issue/",
+        attendance.IssueView.as_view(),
+        name="attendance_issue",
+    ),
+    path(
+        "registrations/<int:seminar_id>/certificates/issue/<int:issue_id>/",
+        attendance.IssueProgressView.as_view(),
+        name="attendance_issue_progress",
+    ),
+    path(
+        "registrations/<int:seminar_id>/certificates/<int:certificate_id>/revoke/",
+        attendance.RevokeView.as_view(),
+        name="attendance_revoke",
     ),
 ]

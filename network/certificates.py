@@ -78,17 +78,28 @@ def certificates_for(page: ResourcePage, authors=None) -> list[PublicationCertif
 
 
 NUMBER_CODE = re.compile(r"[A-Z2-7]{16}")
+# Certificates of publication and of attendance (network/attendance.py).
+NUMBER_PREFIXES = ("PUB", "ATT")
+
+
+def number_candidates(typed: str) -> list[str]:
+    """The printed forms (PREFIX-XXXX-XXXX-XXXX-XXXX) a number as typed may stand for — any
+    case, with or without the dashes, the spaces or the prefix (then one per kind)."""
+    code = re.sub(r"[\s\-–—]", "", typed).upper()
+    prefixes = NUMBER_PREFIXES
+    if len(code) == 19 and code[:3] in NUMBER_PREFIXES:
+        prefixes, code = (code[:3],), code[3:]
+    if not NUMBER_CODE.fullmatch(code):
+        return []
+    grouped = "-".join(code[i : i + 4] for i in range(0, 16, 4))
+    return [f"{prefix}-{grouped}" for prefix in prefixes]
 
 
 def normalize_number(typed: str) -> str | None:
-    """A number as typed — any case, with or without the dashes, the spaces or the «PUB»
-    prefix — in its printed form (PUB-XXXX-XXXX-XXXX-XXXX), or None if it cannot be one."""
-    code = re.sub(r"[\s\-–—]", "", typed).upper()
-    if code.startswith("PUB"):
-        code = code[3:]
-    if not NUMBER_CODE.fullmatch(code):
-        return None
-    return "PUB-" + "-".join(code[i : i + 4] for i in range(0, 16, 4))
+    """A number as typed in its printed form, or None if it cannot be one (without its
+    prefix, the form of a certificate of publication)."""
+    candidates = number_candidates(typed)
+    return candidates[0] if candidates else None
 
 
 def quoted(title: str, language: str) -> str:
@@ -101,7 +112,8 @@ def quoted(title: str, language: str) -> str:
     return f"“{inner}”"
 
 
-def verification_url(certificate: PublicationCertificate, language: str) -> str:
+def verification_url(certificate, language: str) -> str:
+    """The public page of a certificate (of publication or attendance) in `language`."""
     with override(language):
         path = reverse("network_certificate", args=[certificate.number])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
@@ -115,47 +127,96 @@ def association_name() -> str:
 FONT_DIR = Path(getattr(settings, "CERTIFICATE_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
 
 
-def render_pdf(certificate: PublicationCertificate, language: str) -> bytes:
-    """The certificate as an A4 landscape PDF in `language`."""
+def layout_pdf(
+    *,
+    heading: str,
+    person: str,
+    statement: str,
+    title: str,
+    details: list[str],
+    number: str,
+    url: str,
+    issued_at,
+    number_line: str | None = None,
+    issued_line: str | None = None,
+) -> bytes:
+    """A certificate (of publication here, of attendance in network/attendance.py) as an
+    A4 landscape PDF: the association's name, `heading`, "This is to certify that", the
+    person's name as it was typed (no phrase around it needs declining), `statement`,
+    `title`, the `details`, and at the bottom the number, the verification link with its
+    QR code and the date of issue (`number_line` and `issued_line`, "%(number)s" and
+    "%(date)s" in them, where the kind's grammar differs). Texts come translated."""
     import qrcode
     from fpdf import FPDF
 
+    pdf = FPDF(orientation="landscape", unit="mm", format="A4")
+    pdf.set_title(heading + " " + number)
+    pdf.set_author(association_name())
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_draw_color(40, 70, 120)
+    pdf.set_line_width(1.2)
+    pdf.rect(10, 10, 277, 190)
+    pdf.set_text_color(20, 30, 60)
+    pdf.set_xy(20, 22)
+    pdf.set_font("DejaVu", "", 14)
+    pdf.multi_cell(257, 7, association_name(), align="C")
+    pdf.set_x(20)
+    pdf.set_font("DejaVu", "B", 30)
+    pdf.cell(257, 22, heading, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(20)
+    pdf.set_font("DejaVu", "", 13)
+    pdf.cell(257, 9, _("This is to certify that"), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(20)
+    pdf.set_font("DejaVu", "B", 20)
+    pdf.multi_cell(257, 11, person, align="C")
+    pdf.set_x(20)
+    pdf.set_font("DejaVu", "", 13)
+    pdf.multi_cell(257, 8, statement, align="C")
+    pdf.set_x(30)
+    pdf.set_font("DejaVu", "B", 16)
+    pdf.multi_cell(237, 9, title, align="C")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "", 11)
+    for line in details:
+        pdf.set_x(30)
+        pdf.multi_cell(237, 6, line, align="C")
+    # The number and the verification link, with a QR code of the link.
+    image = qrcode.make(url, border=1)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    buffer.seek(0)
+    pdf.image(buffer, x=242, y=150, w=38, h=38)
+    pdf.set_xy(20, 160)
+    pdf.set_font("DejaVu", "B", 12)
+    pdf.cell(
+        215,
+        7,
+        (number_line or _("Certificate No. %(number)s")) % {"number": number},
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.set_x(20)
+    pdf.set_font("DejaVu", "", 10)
+    pdf.multi_cell(215, 5, _("Check that it is genuine at %(url)s") % {"url": url})
+    pdf.set_x(20)
+    pdf.cell(
+        215,
+        6,
+        (issued_line or _("Issued on %(date)s"))
+        % {"date": formats.date_format(timezone.localdate(issued_at), "DATE_FORMAT")},
+    )
+    return bytes(pdf.output())
+
+
+def render_pdf(certificate: PublicationCertificate, language: str) -> bytes:
+    """The certificate as an A4 landscape PDF in `language`."""
     with override(language):
-        url = verification_url(certificate, language)
         institution = certificate.institution_name
         if language == "en" and certificate.institution_name_en:
             institution = certificate.institution_name_en
-        pdf = FPDF(orientation="landscape", unit="mm", format="A4")
-        pdf.set_title(_("Certificate of publication") + " " + certificate.number)
-        pdf.set_author(association_name())
-        pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-        pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-        pdf.set_auto_page_break(False)
-        pdf.add_page()
-        pdf.set_draw_color(40, 70, 120)
-        pdf.set_line_width(1.2)
-        pdf.rect(10, 10, 277, 190)
-        pdf.set_text_color(20, 30, 60)
-        pdf.set_xy(20, 22)
-        pdf.set_font("DejaVu", "", 14)
-        pdf.multi_cell(257, 7, association_name(), align="C")
-        pdf.set_x(20)
-        pdf.set_font("DejaVu", "B", 30)
-        pdf.cell(257, 22, _("Certificate of publication"), align="C", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_x(20)
-        pdf.set_font("DejaVu", "", 13)
-        pdf.cell(257, 9, _("This is to certify that"), align="C", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_x(20)
-        pdf.set_font("DejaVu", "B", 20)
-        pdf.multi_cell(257, 11, certificate.author_name, align="C")
-        pdf.set_x(20)
-        pdf.set_font("DejaVu", "", 13)
-        pdf.multi_cell(257, 8, _("is an author of the resource published on the portal"), align="C")
-        pdf.set_x(30)
-        pdf.set_font("DejaVu", "B", 16)
-        pdf.multi_cell(237, 9, quoted(certificate.resource_title, language), align="C")
-        pdf.ln(3)
-        pdf.set_font("DejaVu", "", 11)
         details = [
             _("Authors: %(authors)s") % {"authors": certificate.authors},
             _("Date of publication: %(date)s")
@@ -163,36 +224,13 @@ def render_pdf(certificate: PublicationCertificate, language: str) -> bytes:
         ]
         if institution:
             details.insert(1, _("Institution: %(name)s") % {"name": institution})
-        for line in details:
-            pdf.set_x(30)
-            pdf.multi_cell(237, 6, line, align="C")
-        # The number and the verification link, with a QR code of the link.
-        image = qrcode.make(url, border=1)
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
-        buffer.seek(0)
-        pdf.image(buffer, x=242, y=150, w=38, h=38)
-        pdf.set_xy(20, 160)
-        pdf.set_font("DejaVu", "B", 12)
-        pdf.cell(
-            215,
-            7,
-            _("Certificate No. %(number)s") % {"number": certificate.number},
-            new_x="LMARGIN",
-            new_y="NEXT",
+        return layout_pdf(
+            heading=_("Certificate of publication"),
+            person=certificate.author_name,
+            statement=_("is an author of the resource published on the portal"),
+            title=quoted(certificate.resource_title, language),
+            details=details,
+            number=certificate.number,
+            url=verification_url(certificate, language),
+            issued_at=certificate.issued_at,
         )
-        pdf.set_x(20)
-        pdf.set_font("DejaVu", "", 10)
-        pdf.multi_cell(215, 5, _("Check that it is genuine at %(url)s") % {"url": url})
-        pdf.set_x(20)
-        pdf.cell(
-            215,
-            6,
-            _("Issued on %(date)s")
-            % {
-                "date": formats.date_format(
-                    timezone.localdate(certificate.issued_at), "DATE_FORMAT"
-                )
-            },
-        )
-        return bytes(pdf.output())

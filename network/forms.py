@@ -8,8 +8,13 @@ from wagtail.models import Locale
 
 from association.models import Institution, Region
 
-from .certificates import normalize_number
-from .models import MembershipApplication, PublicationCertificate, SeminarRegistration
+from .certificates import number_candidates
+from .models import (
+    AttendanceCertificate,
+    MembershipApplication,
+    PublicationCertificate,
+    SeminarRegistration,
+)
 
 # A field people never see; bots that fill in every field give themselves away.
 HONEYPOT = "homepage"
@@ -117,25 +122,30 @@ class CertificateLookupForm(forms.Form):
     number = forms.CharField(
         label=_("Certificate number"),
         max_length=60,
-        help_text=_("As printed on the certificate, in the form PUB-XXXX-XXXX-XXXX-XXXX."),
+        help_text=_(
+            "As printed on the certificate, in the form PUB-XXXX-XXXX-XXXX-XXXX or "
+            "ATT-XXXX-XXXX-XXXX-XXXX."
+        ),
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}
         ),
     )
 
     def clean_number(self) -> str:
-        number = normalize_number(self.cleaned_data["number"])
-        if number is None:
+        candidates = number_candidates(self.cleaned_data["number"])
+        if not candidates:
             raise forms.ValidationError(
                 _(
-                    "This is not a certificate number: it reads PUB- and then four groups "
-                    "of four letters and digits."
+                    "This is not a certificate number: it reads PUB- or ATT- and then four "
+                    "groups of four letters and digits."
                 ),
                 code="malformed",
             )
-        if not PublicationCertificate.objects.filter(number=number).exists():
-            raise forms.ValidationError(
-                _("No certificate has this number. Check that it is typed exactly as printed."),
-                code="unknown",
-            )
-        return number
+        for number in candidates:
+            model = AttendanceCertificate if number.startswith("ATT-") else PublicationCertificate
+            if model.objects.filter(number=number).exists():
+                return number
+        raise forms.ValidationError(
+            _("No certificate has this number. Check that it is typed exactly as printed."),
+            code="unknown",
+        )

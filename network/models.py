@@ -1,5 +1,6 @@
-"""The network at work: applications to join, registrations for events, and certificates
-of publication for the authors of resources."""
+"""The network at work: applications to join, registrations for events and who attended,
+certificates of publication for the authors of resources and of attendance for the people
+who took part in an event."""
 
 from __future__ import annotations
 
@@ -229,6 +230,10 @@ class SeminarRegistration(models.Model):
     consent = models.BooleanField(_("consents to the processing of personal data"), default=False)
     created_at = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # Marked by the organiser after the event (network/attendance.py): in the list, or
+    # from the webinar platform's report.
+    attended = models.BooleanField(_("attended"), default=False)
+    attendance_marked_at = models.DateTimeField(_("attendance marked"), null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -293,3 +298,134 @@ class PublicationCertificate(models.Model):
         if resource is None or not resource.live:
             return False
         return resource.authors.filter(name=self.author_name).exists()
+
+
+def new_attendance_number() -> str:
+    """As a certificate of publication's number, with its own prefix: ATT-XXXX-XXXX-XXXX-XXXX."""
+    code = base64.b32encode(secrets.token_bytes(10)).decode()
+    return "ATT-" + "-".join(code[i : i + 4] for i in range(0, 16, 4))
+
+
+class AttendanceCertificate(models.Model):
+    """A certificate that a person took part in an event, issued by its organiser.
+
+    What it certifies (the person, the event, its organiser, the hours) is kept as it was
+    at issue: registrations are deleted some time after the event, the certificate stays.
+    The e-mail address is not kept; only its salted hash, which the Open Badges credential
+    carries to name its recipient (network/credentials.py).
+    """
+
+    number = models.CharField(
+        _("number"), max_length=40, unique=True, default=new_attendance_number, editable=False
+    )
+    seminar = models.ForeignKey(
+        "association.SeminarPage",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attendance_certificates",
+    )
+    registration = models.OneToOneField(
+        SeminarRegistration,
+        verbose_name=_("registration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificate",
+    )
+    attendee_name = models.CharField(_("participant"), max_length=150)
+    recipient_hash = models.CharField(max_length=80, editable=False)
+    recipient_salt = models.CharField(max_length=40, editable=False)
+    event_title = models.CharField(_("event"), max_length=255)
+    event_title_en = models.CharField(max_length=255, blank=True)
+    event_kind = models.CharField(_("kind"), max_length=20)
+    organiser_name = models.CharField(_("organiser"), max_length=255)
+    organiser_name_en = models.CharField(max_length=255, blank=True)
+    starts_on = models.DateField(_("date of the event"))
+    ends_on = models.DateField(_("last day of the event"))
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
+    language = models.CharField(_("language"), max_length=10, default="ru")
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issued by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+
+    class Meta:
+        ordering = ["seminar_id", "attendee_name", "pk"]
+        verbose_name = _("certificate of attendance")
+        verbose_name_plural = _("certificates of attendance")
+
+    def __str__(self) -> str:
+        return self.number
+
+    @property
+    def is_valid(self) -> bool:
+        return self.revoked_at is None
+
+
+class AttendanceIssue(models.Model):
+    """One bulk issue of an event's certificates, run as a background task: how far it
+    has come, for the progress page."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting to start")
+        RUNNING = "running", _("Issuing")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    seminar = models.ForeignKey(
+        "association.SeminarPage",
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="attendance_issues",
+    )
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.WAITING
+    )
+    total = models.PositiveIntegerField(_("to issue"), default=0)
+    done = models.PositiveIntegerField(_("issued"), default=0)
+    mailed = models.PositiveIntegerField(_("e-mailed"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("requested"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("issue of certificates of attendance")
+        verbose_name_plural = _("issues of certificates of attendance")
+
+    def __str__(self) -> str:
+        return f"{self.seminar_id}: {self.done}/{self.total}"
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else min(100, round(100 * self.done / self.total))
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

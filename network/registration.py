@@ -162,9 +162,10 @@ def send_promotion(registration: SeminarRegistration) -> None:
 # Registering and cancelling -----------------------------------------------------------
 
 
-def _lock(seminar_id: int) -> SeminarPage:
-    # One row lock per event serialises sign-ups and cancellations: the seat count read
-    # below cannot change until this transaction ends.
+def lock_event(seminar_id: int) -> SeminarPage:
+    """Take the event's row lock, inside a transaction: it serialises sign-ups,
+    cancellations and issues of certificates, so that the seat count (or who still
+    waits for a certificate) read after it cannot change until the transaction ends."""
     return SeminarPage.objects.select_for_update(of=("self",)).get(pk=seminar_id)
 
 
@@ -183,7 +184,7 @@ def register(
     registration, which is returned, and is reminded of it by e-mail alone, so that the
     public view can answer every sign-up alike."""
     with transaction.atomic():
-        seminar = _lock(canonical(seminar).pk)
+        seminar = lock_event(canonical(seminar).pk)
         if not seminar.live or not seminar.registration_is_open:
             raise RegistrationClosed(_("Registration for this event is closed."))
         known = SeminarRegistration.objects.filter(
@@ -216,7 +217,7 @@ def cancel(registration: SeminarRegistration) -> SeminarRegistration | None:
     """Cancel a registration; a freed seat goes to the first person waiting, who is told.
     Returns the promoted registration, if any."""
     with transaction.atomic():
-        seminar = _lock(registration.seminar_id)
+        seminar = lock_event(registration.seminar_id)
         registration = SeminarRegistration.objects.get(pk=registration.pk)
         if registration.status == Status.CANCELLED:
             return None

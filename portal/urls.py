@@ -47,6 +47,9 @@ urlpatterns = [
     ),
     # The resource database for harvesters: OAI-PMH 2.0 (README, Harvesting).
     path("oai/", include("harvest.urls")),
+    # Open Badges credentials of certificates of attendance: the public key (JWK Set),
+    # the issuer's profile, each credential's status (network/credentials.py).
+    path("", include("network.credential_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),

@@ -4,7 +4,7 @@ certificates' verification pages and PDFs."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -15,11 +15,19 @@ from association.models import SeminarPage
 from core.visibility import listed_pages
 
 from .. import registration as registrations
+from ..attendance import certificate_texts, render_attendance_pdf
 from ..certificates import render_pdf
+from ..credentials import (
+    build_credential,
+    issuer_profile,
+    public_jwks,
+    revocation_status,
+    signed_credential,
+)
 from ..forms import CertificateLookupForm, MembershipApplicationForm, RegistrationForm
 from ..joining import notify_office
 from ..limits import client_ip, email_key, over_limit
-from ..models import JoinPage, PublicationCertificate
+from ..models import AttendanceCertificate, JoinPage, PublicationCertificate
 
 
 def serve_join_page(page: JoinPage, request: HttpRequest) -> HttpResponse:
@@ -150,23 +158,41 @@ def certificate_lookup(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _certificate(number: str) -> PublicationCertificate:
-    certificate = (
-        PublicationCertificate.objects.filter(number=number.upper())
-        .select_related("resource")
-        .first()
-    )
+def _certificate(number: str) -> PublicationCertificate | AttendanceCertificate:
+    """The certificate of either kind with this number (its prefix says which)."""
+    number = number.upper()
+    model = AttendanceCertificate if number.startswith("ATT-") else PublicationCertificate
+    related = "seminar" if model is AttendanceCertificate else "resource"
+    certificate = model.objects.filter(number=number).select_related(related).first()
     if certificate is None:
         raise Http404
     return certificate
 
 
 def certificate(request: HttpRequest, number: str) -> HttpResponse:
-    """The public verification page: valid, revoked or unknown."""
+    """The public verification page: valid, revoked or unknown. It names the person and
+    what is certified, never their e-mail address."""
     try:
         found = _certificate(number)
     except Http404:
         return TemplateResponse(request, "network/certificate.html", {"number": number}, status=404)
+    language = get_language() or settings.LANGUAGE_CODE
+    if isinstance(found, AttendanceCertificate):
+        seminar = found.seminar
+        if seminar is not None:
+            seminar = registrations.in_language(seminar, language)
+            if not seminar.live:
+                seminar = None
+        return TemplateResponse(
+            request,
+            "network/attendance_certificate.html",
+            {
+                "certificate": found,
+                "number": found.number,
+                "texts": certificate_texts(found, language),
+                "seminar": seminar,
+            },
+        )
     resource = found.resource
     if resource is not None and found.is_valid:
         resource = resource.localized
@@ -182,7 +208,68 @@ def certificate_pdf(request: HttpRequest, number: str) -> HttpResponse:
     if not found.is_valid:
         # A revoked certificate is not handed out again; its page says why.
         return redirect("network_certificate", number=found.number)
-    body = render_pdf(found, get_language() or settings.LANGUAGE_CODE)
+    language = get_language() or settings.LANGUAGE_CODE
+    if isinstance(found, AttendanceCertificate):
+        body = render_attendance_pdf(found, language)
+    else:
+        body = render_pdf(found, language)
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{found.number}.pdf"'
+    return response
+
+
+def _attendance_certificate(number: str) -> AttendanceCertificate:
+    found = _certificate(number)
+    if not isinstance(found, AttendanceCertificate):
+        raise Http404
+    return found
+
+
+def certificate_badge(request: HttpRequest, number: str) -> HttpResponse:
+    """The certificate as a signed Open Badges 3.0 credential (VC-JWT), to carry to other
+    platforms; its texts in the language of the address."""
+    found = _attendance_certificate(number)
+    if not found.is_valid:
+        return redirect("network_certificate", number=found.number)
+    token = signed_credential(found, get_language() or settings.LANGUAGE_CODE)
+    response = HttpResponse(token, content_type="application/jwt")
+    response["Content-Disposition"] = f'attachment; filename="{found.number}.jwt"'
+    return response
+
+
+def certificate_badge_json(request: HttpRequest, number: str) -> HttpResponse:
+    """The same credential unsigned, as JSON, for people and tools that read it."""
+    found = _attendance_certificate(number)
+    if not found.is_valid:
+        return redirect("network_certificate", number=found.number)
+    credential = build_credential(found, get_language() or settings.LANGUAGE_CODE)
+    return JsonResponse(
+        credential, content_type="application/ld+json", json_dumps_params={"ensure_ascii": False}
+    )
+
+
+# Addresses outside the language prefix (network/credential_urls.py) -------------------
+
+
+def jwks(request: HttpRequest) -> HttpResponse:
+    """The public key that verifies the credentials' signatures."""
+    response = JsonResponse(public_jwks())
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def credential_issuer(request: HttpRequest) -> HttpResponse:
+    """The issuer's Open Badges profile, which every credential names."""
+    response = JsonResponse(issuer_profile(), json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def credential_status(request: HttpRequest, number: str) -> HttpResponse:
+    """Whether a credential is revoked, and why: its `credentialStatus` address."""
+    found = _attendance_certificate(number)
+    response = JsonResponse(revocation_status(found), json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "no-cache"
     return response

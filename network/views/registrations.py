@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -15,8 +16,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from association.models import SeminarPage
 from core.spreadsheets import FILE_FORMATS, spreadsheet_response
 
+from .. import attendance
 from .. import registration as registrations
-from ..models import SeminarRegistration
+from ..models import AttendanceCertificate, AttendanceIssue, SeminarRegistration
 
 
 class RegistrationsIndexView(WagtailAdminTemplateMixin, TemplateView):
@@ -64,14 +66,24 @@ class RegistrationsView(SeminarAccessMixin, WagtailAdminTemplateMixin, TemplateV
     def get_page_subtitle(self):
         return self.seminar.title
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("network:registrations"), "label": self.page_title},
+            {"url": "", "label": self.seminar.title},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
             seminar=self.seminar,
             seats=registrations.seats(self.seminar),
-            registrations=SeminarRegistration.objects.filter(seminar=self.seminar).order_by(
-                "created_at", "pk"
-            ),
+            registrations=SeminarRegistration.objects.filter(seminar=self.seminar)
+            .select_related("certificate")
+            .order_by("created_at", "pk"),
+            certificates=AttendanceCertificate.objects.filter(seminar=self.seminar),
+            last_issue=AttendanceIssue.objects.filter(seminar=self.seminar).first(),
+            can_manage_attendance=attendance.can_manage_attendance(self.request.user, self.seminar),
         )
         return context
 

@@ -277,6 +277,14 @@ PORTAL_NETWORK_APPLICATIONS_PER_EMAIL = int(env("NETWORK_APPLICATIONS_PER_EMAIL"
 PORTAL_NETWORK_REGISTRATIONS_PER_IP = int(env("NETWORK_REGISTRATIONS_PER_IP", "20"))
 PORTAL_NETWORK_REGISTRATIONS_PER_EMAIL = int(env("NETWORK_REGISTRATIONS_PER_EMAIL", "3"))
 
+# Certificates of attendance are also signed Open Badges 3.0 credentials (network/
+# credentials.py): the association's RSA private key in PEM, as text (CREDENTIAL_KEY) or in
+# a file (CREDENTIAL_KEY_FILE). Outside production a missing file is generated on first use.
+PORTAL_CREDENTIAL_KEY = env("CREDENTIAL_KEY")
+PORTAL_CREDENTIAL_KEY_FILE = env(
+    "CREDENTIAL_KEY_FILE", str(BASE_DIR / ".services" / "credential-key.pem")
+)
+PORTAL_CREDENTIAL_KEY_GENERATE = True
 # How long an invitation to join an institution's team can be accepted.
 PORTAL_TEAM_INVITATION_DAYS = int(env("TEAM_INVITATION_DAYS", "14"))
 

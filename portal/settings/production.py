@@ -94,6 +94,9 @@ if not PORTAL_CACHE_SHARED_BY_PROCESSES:  # noqa: F405
     PORTAL_PAGE_CACHE_SECONDS = 0
     PORTAL_FRAGMENT_CACHE_SECONDS = 0
 
+# The credentials' signing key is the site's identity: never made up on the spot.
+PORTAL_CREDENTIAL_KEY_GENERATE = False
+
 # Background work (search index updates) runs in `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
