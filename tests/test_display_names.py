@@ -61,7 +61,7 @@ def test_the_editor_submits_to_a_workflow_named_in_the_admins_language(
 @pytest.mark.parametrize(
     ("stored", "russian"),
     [
-        (EXPERT_REVIEW_TASK, "Экспертиза"),
+        (EXPERT_REVIEW_TASK, "Экспертная оценка"),
         (
             "Approval by the office or uni-7 administrators",
             "Одобрение офисом или администраторами uni-7",

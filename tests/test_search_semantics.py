@@ -208,9 +208,7 @@ def test_a_query_no_page_matches_in_full_shows_results_for_some_words(client, co
     assert api(client, q="клетка космонавты", type="resource")["shown"] == "relaxed"
 
 
-def test_words_all_spelt_right_that_no_page_holds_together_are_relaxed_not_fuzzed(
-    client, corpus
-):
+def test_words_all_spelt_right_that_no_page_holds_together_are_relaxed_not_fuzzed(client, corpus):
     """Every word is in some page: nothing is searched as a misspelling (which would match
     other words that merely look alike); the pages with some of the words are shown."""
     body = api(client, q="органоиды стажировки", type="resource")
