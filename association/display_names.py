@@ -4,9 +4,10 @@ language.
 association/rights.py creates these records under fixed English names, which the code
 looks them up by ("Expert review", "Moderation (vergu)"). Wagtail shows a record's name as
 it is stored, so a Russian admin read «Отправить в "Moderation (vergu)"». Each of these
-records, once loaded, gets its name as a `DisplayName`: the same string for the database
-and for comparisons, shown translated wherever it is turned into text (templates, `%s`,
-`str()`). A name an administrator has since changed in the admin is shown as written.
+records, once loaded, gets its name as a `DisplayName`: the same string for the database,
+comparisons, forms and backups, shown translated where templates render it; the labels
+Wagtail formats in Python ("Submit to …") are translated by the hook in wagtail_hooks.py.
+A name an administrator has since changed in the admin is shown as written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import re
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_init
+from django.utils.html import escape
 from django.utils.translation import gettext, gettext_noop
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.models import Task, Workflow
 
 # Each stored name (a pattern: `slug` is an institution's identifier) and its message.
@@ -56,7 +59,10 @@ NAMES: list[tuple[re.Pattern, str]] = [
 
 
 class DisplayName(str):
-    """A stored name that reads, as text, in the active language."""
+    """A stored name that templates show in the active language. As a string it stays
+    the stored name — `str()`, `%s`, forms, `dumpdata` and the database read that — so a
+    backup or an edited group keeps it; only rendering (`__html__`, which Django's
+    templates and escaping honour) and `translated()` read the message."""
 
     __slots__ = ("message", "values")
 
@@ -66,15 +72,20 @@ class DisplayName(str):
         name.values = values
         return name
 
-    def __str__(self) -> str:
+    def translated(self) -> str:
         return gettext(self.message) % self.values
+
+    def __html__(self) -> str:
+        return escape(self.translated())
 
     def __reduce__(self):
         # Pickled (cached) as the stored name, named again when loaded.
         return (display_name, (str.__str__(self),))
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
+
+def translated(name: str) -> str:
+    """`name` in the active language, if it is a DisplayName; otherwise as it is."""
+    return name.translated() if isinstance(name, DisplayName) else name
 
 
 def display_name(stored: str) -> str:
@@ -99,3 +110,34 @@ def connect() -> None:
     named = [Group, Workflow, *(m for m in apps.get_models() if issubclass(m, Task))]
     for model in named:
         post_init.connect(name_for_display, sender=model, dispatch_uid=f"display-name-{model}")
+
+
+class SubmitToNamedWorkflowMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's "Submit to …" / "Resubmit to …" button, which formats the workflow's or
+    the step's name in Python, with that name in the admin's language."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        page = context.get("page")
+        names = []
+        state = page.current_workflow_state if page else None
+        if state and state.current_task_state:
+            names.append(state.current_task_state.task.name)
+        workflow_page = page if page and page.pk else context.get("parent_page")
+        workflow = workflow_page.get_workflow() if workflow_page else None
+        if workflow:
+            names.append(workflow.name)
+        label = str(context.get("label", ""))
+        for name in names:
+            if isinstance(name, DisplayName):
+                label = label.replace(str.__str__(name), name.translated())
+        context["label"] = label
+        return context
+
+
+def name_workflows_in_action_menu(menu_items: list, request, context) -> None:
+    """The construct_page_action_menu hook: the submit button names its workflow in the
+    admin's language."""
+    for position, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[position] = SubmitToNamedWorkflowMenuItem(order=item.order)

@@ -11,7 +11,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 
-from . import admin_urls, isolation, reviews
+from . import admin_urls, display_names, isolation, reviews
 from .admin_menus import ExpertReviewsMenuItem, MyInstitutionsMenuItem, SectionExplorerMenuItem
 from .log_formatters import ImportLogFormatter, ReviewConsentLogFormatter, team_log_formatters
 from .models import ResourcePage
@@ -123,3 +123,6 @@ for bulk_action in BULK_ACTIONS:
 
 # Merging duplicate taxonomy terms (views/terms.py).
 hooks.register("register_bulk_action", MergeTermsBulkAction)
+
+
+hooks.register("construct_page_action_menu", display_names.name_workflows_in_action_menu)
