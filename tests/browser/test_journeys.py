@@ -98,7 +98,9 @@ def test_resource_goes_from_an_editor_through_moderation_to_the_public_search(
     modal.wait_for(state="detached")
     expect(page.locator("[data-field-input]", has_text=title).first).to_be_visible()
     page.get_by_role("button", name=t(language, "More actions")).click()
-    page.get_by_role("button", name=re.compile("Resource moderation")).click()
+    page.get_by_role(
+        "button", name=re.compile(re.escape(t(language, "Resource moderation")))
+    ).click()
     expect(page.locator(".messages")).to_contain_text(title)
     created = ResourcePage.objects.get(title=title, locale=locale)
     assert not created.live and created.document.file.name.endswith(".docx")
