@@ -47,7 +47,7 @@ class InstitutionPermissionPolicy(BaseDjangoAuthPermissionPolicy):
 
     def user_has_permission(self, user, action: str) -> bool:
         """`action` on every institution (a model permission: the association's office)."""
-        return _active(user) and user.has_perm(self._get_permission_name(action))
+        return active_user(user) and user.has_perm(self._get_permission_name(action))
 
     def users_with_any_permission(self, actions) -> QuerySet:
         codenames = self._get_permission_codenames(actions)
@@ -57,7 +57,7 @@ class InstitutionPermissionPolicy(BaseDjangoAuthPermissionPolicy):
 
     def user_has_permission_for_instance(self, user, action: str, instance: Institution) -> bool:
         return self.user_has_permission(user, action) or (
-            _active(user) and user.has_perm(self._get_permission_name(action), instance)
+            active_user(user) and user.has_perm(self._get_permission_name(action), instance)
         )
 
     def user_has_any_permission_for_instance(self, user, actions, instance) -> bool:
@@ -65,7 +65,7 @@ class InstitutionPermissionPolicy(BaseDjangoAuthPermissionPolicy):
 
     def instances_user_has_permission_for(self, user, action: str) -> QuerySet:
         """The institutions `user` may do `action` for: all of them for the office."""
-        if not _active(user):
+        if not active_user(user):
             return Institution.objects.none()
         if self.user_has_permission(user, action):
             return Institution.objects.all()
@@ -80,7 +80,7 @@ class InstitutionPermissionPolicy(BaseDjangoAuthPermissionPolicy):
     def own_institutions(self, user, action: str = "view") -> QuerySet:
         """The institutions whose team gives `user` the right to `action` (object
         permissions only: the office's rights over all of them are not a membership)."""
-        if not _active(user):
+        if not active_user(user):
             return Institution.objects.none()
         return get_objects_for_user(
             user,
@@ -107,7 +107,8 @@ class InstitutionPermissionPolicy(BaseDjangoAuthPermissionPolicy):
         )
 
 
-def _active(user) -> bool:
+def active_user(user) -> bool:
+    """A signed-in, active account (what every rule asks first)."""
     return bool(user and user.is_authenticated and user.is_active)
 
 
@@ -117,4 +118,4 @@ institution_permission_policy = InstitutionPermissionPolicy()
 def is_association_staff(user) -> bool:
     """The association's office: its administrators and editors (and superusers), who
     hold the right to add institutions."""
-    return _active(user) and (user.is_superuser or user.has_perm("association.add_institution"))
+    return active_user(user) and (user.is_superuser or user.has_perm("association.add_institution"))

@@ -34,7 +34,7 @@ from .models.reviews import (
     refresh_publication,
     translations,
 )
-from .permissions import institution_permission_policy
+from .permissions import active_user, institution_permission_policy, is_association_staff
 
 # The eight criteria of the rubric, by default, in both languages (names written for the
 # portal, after the criteria open-educational-resource rubrics use).
@@ -110,14 +110,10 @@ def ensure_rubric(locales: dict[str, Locale]) -> None:
 # Consent -------------------------------------------------------------------------------
 
 
-def _active(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active)
-
-
 def may_consent(user, page: ResourcePage) -> bool:
     """Whether `user` may agree (or withdraw agreement) to publish the resource's review:
     its institution's own team, or a superuser."""
-    if not _active(user):
+    if not active_user(user):
         return False
     if user.is_superuser:
         return True
@@ -134,10 +130,9 @@ def may_see_reviews(user, page: ResourcePage) -> bool:
 
 
 def may_see_all_reviews(user) -> bool:
-    from .permissions import is_association_staff
     from .rights import EXPERTS
 
-    return _active(user) and (
+    return active_user(user) and (
         is_association_staff(user) or user.groups.filter(name=EXPERTS).exists()
     )
 
@@ -147,7 +142,7 @@ def visible_reviews(user):
     reviews = ResourceReview.objects.select_related("page", "page__institution")
     if may_see_all_reviews(user):
         return reviews
-    if not _active(user):
+    if not active_user(user):
         return reviews.none()
     own = institution_permission_policy.own_institutions(user, "view")
     return reviews.filter(page__institution__in=own)
@@ -179,4 +174,6 @@ def may_read_reviews_list(user) -> bool:
     institutions' people (who see their own resources' reviews)."""
     if may_see_all_reviews(user):
         return True
-    return _active(user) and institution_permission_policy.own_institutions(user, "view").exists()
+    return (
+        active_user(user) and institution_permission_policy.own_institutions(user, "view").exists()
+    )
